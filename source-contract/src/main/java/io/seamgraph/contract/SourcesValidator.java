@@ -92,7 +92,7 @@ final class SourcesValidator {
                 boolean given = source.mapping().containsKey(field.yamlName())
                     || source.constants().containsKey(field.yamlName());
                 if (field.required() && !given) {
-                    problem(field.yamlName(), "required for a " + source.kind().yamlName() + " source but not mapped");
+                    problem(field.yamlName(), "required for " + source.kind().yamlName() + " sources but not mapped");
                 }
                 checkAllowedValue(field, "constants", source.constants().get(field.yamlName()));
                 checkAllowedValue(field, "defaults", source.defaults().get(field.yamlName()));
@@ -140,7 +140,7 @@ final class SourcesValidator {
                 if (known.isEmpty()) {
                     problem(section + "." + field, "unknown canonical field" + suggest(field, CanonicalField.yamlNames()));
                 } else if (known.get().kind() != source.kind()) {
-                    problem(section + "." + field, "is a " + known.get().kind().yamlName() + " field, but this is a "
+                    problem(section + "." + field, "is a field of " + known.get().kind().yamlName() + " sources, but this is a "
                         + source.kind().yamlName() + " source");
                 }
             }

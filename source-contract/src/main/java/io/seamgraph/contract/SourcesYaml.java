@@ -38,8 +38,11 @@ public final class SourcesYaml {
         } catch (UnrecognizedPropertyException e) {
             throw new SourceContractException(file, "unknown key '" + e.getPropertyName() + "' at "
                 + e.getPathReference() + " (known keys: " + e.getKnownPropertyIds() + ")", e);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new SourceContractException(file, "not a valid sources YAML: " + e.getOriginalMessage()
+                + " at " + e.getLocation(), e);
         } catch (IOException e) {
-            throw new SourceContractException(file, "not a valid sources YAML: " + e.getOriginalMessage(), e);
+            throw new SourceContractException(file, "cannot read: " + e.getMessage(), e);
         }
         List<String> problems = SourcesValidator.validate(config);
         if (!problems.isEmpty()) {
