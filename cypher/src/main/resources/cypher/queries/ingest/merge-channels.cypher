@@ -1,0 +1,4 @@
+// Parameters: $channels [{key, name}].
+UNWIND $channels AS channel
+MERGE (c:Channel {key: channel.key})
+SET c.name = channel.name

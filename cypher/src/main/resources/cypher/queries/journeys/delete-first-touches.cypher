@@ -1,0 +1,2 @@
+MATCH (:Customer)-[f:FIRST_TOUCH]->(:Touchpoint)
+CALL (f) { DELETE f } IN TRANSACTIONS OF 10000 ROWS
