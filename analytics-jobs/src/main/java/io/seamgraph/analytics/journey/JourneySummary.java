@@ -1,0 +1,4 @@
+package io.seamgraph.analytics.journey;
+
+public record JourneySummary(long touchpoints, long journeys, long steps, long handoffs, long channelSwitches) {
+}
