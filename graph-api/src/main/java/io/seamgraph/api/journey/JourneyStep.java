@@ -1,0 +1,29 @@
+package io.seamgraph.api.journey;
+
+import java.time.Instant;
+
+/**
+ * One touchpoint of a customer's journey, with what its incoming {@code NEXT} says about the step before it.
+ *
+ * @param seq           the 0-based position in the journey (time order)
+ * @param key           the touchpoint key, {@code source:interactionId}
+ * @param at            when it happened
+ * @param channel       the channel key, e.g. {@code email}
+ * @param businessUnit  the business unit that owns it
+ * @param direction     {@code inbound} or {@code outbound}
+ * @param type          the interaction type
+ * @param stage         {@code shop}, {@code buy} or {@code service}
+ * @param topic         what it was about
+ * @param outcome       how it ended
+ * @param caseId        the service case it belongs to
+ * @param campaign      the campaign that sent it
+ * @param template      the message template
+ * @param brand         the brand
+ * @param gapSeconds    seconds since the previous step; {@code null} for the first step
+ * @param handoff       whether the business unit changed from the previous step; {@code null} for the first step
+ * @param channelSwitch whether the channel changed from the previous step; {@code null} for the first step
+ */
+record JourneyStep(long seq, String key, Instant at, String channel, String businessUnit, String direction,
+        String type, String stage, String topic, String outcome, String caseId, String campaign, String template,
+        String brand, Long gapSeconds, Boolean handoff, Boolean channelSwitch) {
+}
