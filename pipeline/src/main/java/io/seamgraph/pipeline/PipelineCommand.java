@@ -1,0 +1,19 @@
+package io.seamgraph.pipeline;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+    description = "Run ingest, resolve and journeys in one Spark session.")
+final class PipelineCommand extends JobCommand {
+
+    @Mixin
+    SourcesOptions sources;
+
+    @Override
+    void run(Steps steps) {
+        steps.ingest(sources.sources, sources.quarantine);
+        steps.resolve();
+        steps.journeys();
+    }
+}

@@ -1,0 +1,12 @@
+package io.seamgraph.pipeline;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "resolve", mixinStandardHelpOptions = true,
+    description = "Link source records that share a strong identifier into customers (GraphX connected components).")
+final class ResolveCommand extends JobCommand {
+    @Override
+    void run(Steps steps) {
+        steps.resolve();
+    }
+}

@@ -1,0 +1,76 @@
+package io.seamgraph.pipeline;
+
+import io.seamgraph.analytics.journey.JourneySummary;
+import io.seamgraph.analytics.journey.JourneysJob;
+import io.seamgraph.analytics.resolve.ResolveJob;
+import io.seamgraph.analytics.resolve.ResolveOptions;
+import io.seamgraph.analytics.resolve.ResolveSummary;
+import io.seamgraph.contract.SourcesYaml;
+import io.seamgraph.graph.Neo4jConnection;
+import io.seamgraph.ingest.IngestJob;
+import io.seamgraph.ingest.IngestOptions;
+import io.seamgraph.ingest.IngestSummary;
+import io.seamgraph.ingest.SourceCounts;
+import io.seamgraph.job.Progress;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/** The three jobs, each turned into a timed report step; shared by the single-step commands and the pipeline. */
+final class Steps {
+
+    private final SparkSession spark;
+    private final Neo4jConnection neo4j;
+    private final WriteOptions write;
+    private final RunReport report;
+
+    Steps(SparkSession spark, Neo4jConnection neo4j, WriteOptions write, RunReport report) {
+        this.spark = spark;
+        this.neo4j = neo4j;
+        this.write = write;
+        this.report = report;
+    }
+
+    IngestSummary ingest(Path sources, String quarantine) {
+        var file = SourcesYaml.load(sources);
+        return report.step("ingest", () -> new IngestJob(spark,
+                new IngestOptions(sources, quarantine, neo4j, write.batchSize), new Progress(System.out, "ingest")).run(file),
+            summary -> {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                counts.put("source rows read", summary.read());
+                counts.put("rows quarantined (rejected)", summary.rejected());
+                counts.put("values dropped (kept row, in quarantine)",
+                    summary.sources().stream().mapToLong(SourceCounts::droppedValues).sum());
+                summary.written().forEach((k, v) -> counts.put("written: " + k, v));
+                return counts;
+            });
+    }
+
+    ResolveSummary resolve() {
+        return report.step("resolve", () -> new ResolveJob(spark,
+                new ResolveOptions(neo4j, write.maxRecordsPerIdentity, write.batchSize), new Progress(System.out, "resolve")).run(),
+            summary -> {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                counts.put("source records", summary.records());
+                counts.put("customers", summary.customers());
+                counts.put("customers with more than one record", summary.multiRecordCustomers());
+                counts.put("written: HAS_RECORD relationships", summary.links());
+                counts.put("identities suppressed (too widely shared)", summary.suppressedIdentities());
+                return counts;
+            });
+    }
+
+    JourneySummary journeys() {
+        return report.step("journeys", () -> new JourneysJob(spark, neo4j, write.batchSize, new Progress(System.out, "journeys")).run(),
+            summary -> {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                counts.put("touchpoints placed in journeys", summary.touchpoints());
+                counts.put("journeys", summary.journeys());
+                counts.put("written: NEXT relationships", summary.steps());
+                counts.put("hand-offs between business units", summary.handoffs());
+                counts.put("channel switches", summary.channelSwitches());
+                return counts;
+            });
+    }
+}

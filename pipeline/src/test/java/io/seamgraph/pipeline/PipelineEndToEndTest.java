@@ -1,0 +1,246 @@
+package io.seamgraph.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.seamgraph.sample.GeneratorOptions;
+import io.seamgraph.sample.SampleCompanyGenerator;
+import io.seamgraph.testsupport.CypherFixtures;
+import io.seamgraph.testsupport.Neo4jServer;
+import io.seamgraph.testsupport.Neo4jServerExtension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline through its command line: generate a few hundred customers, run ingest, resolve and journeys
+ * against the embedded Neo4j, and check the graph against the generator's ground truth.
+ */
+@ExtendWith(Neo4jServerExtension.class)
+class PipelineEndToEndTest {
+
+    private static final int LIMIT = 10;
+
+    @TempDir
+    static Path work;
+
+    private static Neo4jServer server;
+    private static CypherFixtures graph;
+    private static Path sources;
+    private static Map<String, String> personOfRecord;
+    private static Map<String, Long> firstRunCounts;
+    private static Map<String, String> firstRunAssignments;
+
+    @BeforeAll
+    static void generateAndRunOnce(Neo4jServer neo4j) {
+        server = neo4j;
+        graph = CypherFixtures.connect(neo4j);
+        graph.wipe();
+        SampleCompanyGenerator.generate(GeneratorOptions.of(300, 11, work.resolve("company")));
+        sources = work.resolve("company/sources.yaml");
+        personOfRecord = readCsv(work.resolve("company/truth/records.csv")).stream()
+            .collect(Collectors.toMap(r -> r.get("system") + ":" + r.get("record_id"), r -> r.get("person_id"), (a, b) -> a));
+
+        assertThat(runPipeline()).isZero();
+        firstRunCounts = counts();
+        firstRunAssignments = assignments();
+    }
+
+    @AfterAll
+    static void close() {
+        graph.close();
+    }
+
+    private static int runPipeline() {
+        return SeamgraphJobs.commandLine().execute("pipeline", "--sources", sources.toString(),
+            "--neo4j-uri", server.boltUri(), "--quarantine", work.resolve("quarantine").toString(),
+            "--max-records-per-identity", Integer.toString(LIMIT));
+    }
+
+    @Test
+    void every_source_record_belongs_to_exactly_one_customer() {
+        assertThat(graph.run("""
+            MATCH (r:SourceRecord)
+            OPTIONAL MATCH (c:Customer)-[:HAS_RECORD]->(r)
+            WITH r, count(c) AS customers WHERE customers <> 1
+            RETURN r.key AS record, customers""")).isEmpty();
+        assertThat(personOfRecord.keySet()).containsAll(firstRunAssignments.keySet());
+        assertThat(firstRunAssignments).hasSizeGreaterThan(personOfRecord.size() * 9 / 10);
+    }
+
+    @Test
+    void records_that_share_an_identifier_under_the_limit_are_one_customer() {
+        assertThat(graph.run("""
+            MATCH (i:Identity)<-[:HAS_IDENTITY]-(r:SourceRecord)<-[:HAS_RECORD]-(c:Customer)
+            WHERE NOT i.suppressed
+            WITH i, count(DISTINCT c) AS customers WHERE customers > 1
+            RETURN i.key AS identity, customers""")).isEmpty();
+        assertThat(graph.run("MATCH (i:Identity) WHERE i.recordCount > $limit AND NOT i.suppressed RETURN i.key AS k",
+            Map.of("limit", LIMIT))).isEmpty();
+    }
+
+    @Test
+    void no_link_joins_two_true_persons_except_through_a_household_identifier() {
+        Set<String> household = readCsv(work.resolve("company/truth/shared_identifiers.csv")).stream()
+            .filter(r -> r.get("reason").equals("household"))
+            .map(r -> r.get("kind") + ":" + r.get("value")).collect(Collectors.toSet());
+        Map<String, Set<String>> personsPerLinkingIdentity = new HashMap<>();
+        for (Map<String, Object> row : graph.run("""
+                MATCH (c:Customer)-[h:HAS_RECORD]->(r:SourceRecord)
+                UNWIND h.via AS identity
+                RETURN identity, r.key AS record""")) {
+            personsPerLinkingIdentity.computeIfAbsent((String) row.get("identity"), k -> new HashSet<>())
+                .add(personOfRecord.get((String) row.get("record")));
+        }
+        Set<String> crossPerson = personsPerLinkingIdentity.entrySet().stream()
+            .filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
+
+        assertThat(personsPerLinkingIdentity).isNotEmpty();
+        assertThat(household).containsAll(crossPerson);
+    }
+
+    @Test
+    void placeholder_identifiers_are_suppressed_and_link_nothing() {
+        List<String> placeholders = readCsv(work.resolve("company/truth/shared_identifiers.csv")).stream()
+            .filter(r -> r.get("reason").equals("placeholder") && Long.parseLong(r.get("person_count")) > LIMIT)
+            .map(r -> r.get("kind") + ":" + r.get("value")).toList();
+        assertThat(placeholders).isNotEmpty();
+
+        List<Map<String, Object>> rows = graph.run("MATCH (i:Identity) WHERE i.key IN $keys RETURN i.key AS k, i.suppressed AS s",
+            Map.of("keys", placeholders));
+        assertThat(rows).isNotEmpty().allMatch(r -> Boolean.TRUE.equals(r.get("s")));
+        assertThat(graph.run("MATCH ()-[h:HAS_RECORD]->() WHERE any(k IN h.via WHERE k IN $keys) RETURN h LIMIT 1",
+            Map.of("keys", placeholders))).isEmpty();
+    }
+
+    @Test
+    void journeys_follow_time_order_with_one_chain_per_customer() {
+        assertThat(graph.run("MATCH (a:Touchpoint)-[:NEXT]->(b:Touchpoint) WHERE a.at > b.at OR b.seq <> a.seq + 1 RETURN a.key AS k")).isEmpty();
+        assertThat(graph.run("MATCH (a:Touchpoint)-[:NEXT]->(b:Touchpoint) WHERE a.customerId <> b.customerId RETURN a.key AS k")).isEmpty();
+        long touchpoints = count("MATCH (t:Touchpoint) WHERE t.customerId IS NOT NULL RETURN count(t) AS n");
+        long journeys = count("MATCH (:Customer)-[f:FIRST_TOUCH]->(t:Touchpoint) WHERE t.seq = 0 RETURN count(f) AS n");
+        long steps = count("MATCH ()-[n:NEXT]->() RETURN count(n) AS n");
+        assertThat(touchpoints).isEqualTo(count("MATCH (t:Touchpoint) RETURN count(t) AS n")).isPositive();
+        assertThat(steps).isEqualTo(touchpoints - journeys);
+        assertThat(count("""
+            MATCH (a:Touchpoint)-[n:NEXT]->(b:Touchpoint)
+            WHERE n.handoff <> (a.businessUnit <> b.businessUnit)
+               OR n.gapSeconds <> duration.inSeconds(a.at, b.at).seconds
+            RETURN count(n) AS n""")).isZero();
+        assertThat(count("MATCH ()-[n:NEXT {handoff: true}]->() RETURN count(n) AS n")).isPositive();
+    }
+
+    @Test
+    void rows_the_generator_made_invalid_are_in_quarantine_with_a_reason() {
+        List<Map<String, String>> dirty = readCsv(work.resolve("company/truth/dirty_rows.csv"));
+        List<String> quarantined = jsonLines(work.resolve("quarantine"));
+        assertThat(dirty).isNotEmpty();
+        assertThat(quarantined).allMatch(l -> l.contains("\"reason\":"));
+        for (Map<String, String> row : dirty) {
+            String id = row.get("id");
+            assertThat(quarantined)
+                .as("quarantine entry for %s", row)
+                .anyMatch(l -> id == null || id.isEmpty() ? l.contains("\"field\":\"recordId\"") || l.contains("\"field\":\"interactionId\"")
+                    : l.contains("\"record\":\"" + id + "\"") || l.contains(id));
+        }
+    }
+
+    @Test
+    void running_the_pipeline_again_gives_the_same_graph_and_the_same_customer_ids() {
+        assertThat(runPipeline()).isZero();
+
+        assertThat(counts()).isEqualTo(firstRunCounts);
+        assertThat(assignments()).isEqualTo(firstRunAssignments);
+    }
+
+    private static Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        graph.run("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label")
+            .forEach(r -> counts.put(":" + r.get("label"), ((Number) r.get("n")).longValue()));
+        graph.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type")
+            .forEach(r -> counts.put("-" + r.get("type") + "-", ((Number) r.get("n")).longValue()));
+        return counts;
+    }
+
+    private static Map<String, String> assignments() {
+        return graph.run("MATCH (c:Customer)-[:HAS_RECORD]->(r:SourceRecord) RETURN r.key AS record, c.id AS customer").stream()
+            .collect(Collectors.toMap(r -> (String) r.get("record"), r -> (String) r.get("customer")));
+    }
+
+    private static long count(String query) {
+        return ((Number) graph.run(query).get(0).get("n")).longValue();
+    }
+
+    private static List<String> jsonLines(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(p -> p.toString().endsWith(".json")).flatMap(p -> {
+                try {
+                    return Files.readAllLines(p).stream();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Truth files are plain CSV written by the generator: a header, commas, double quotes around text with commas. */
+    static List<Map<String, String>> readCsv(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            List<String> header = split(lines.get(0));
+            return lines.stream().skip(1).filter(l -> !l.isBlank()).map(l -> {
+                List<String> cells = split(l);
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), i < cells.size() ? cells.get(i) : "");
+                }
+                return row;
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> split(String line) {
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+}
