@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Customers", description = "Resolved customers: find them by an identifier, read their records")
 class CustomerController {
 
+    /** A junk identifier (noreply@...) can be on thousands of records; a look-up lists this many customers at most. */
+    static final int MAX_MATCHES = 100;
+
     private final CustomerRepository customers;
     private final IdentifierParser identifiers;
 
@@ -38,17 +41,18 @@ class CustomerController {
             digits, spaces and + - ( ) . and a possible phone number → a phone (E.164, in the configured default \
             region when it has no country code); contains ':' → a source record key system:recordId, or, when no \
             record has that key, an identity key kind:value (account, loyalty, device, handle, email, phone). \
-            An identifier a household shares can match several customers; no match gives an empty list.""")
+            An identifier a household shares can match several customers (at most 100 are listed, by id; \
+            'truncated' tells when there were more); no match gives an empty list.""")
     @ApiResponse(responseCode = "200", description = "The matching customers, possibly none")
     @ApiResponse(responseCode = "400", description = "identifier is missing, empty or none of the above")
     CustomerMatches find(@Parameter(description = "an e-mail, a phone number, system:recordId or kind:value",
             example = "jo.smith@example.com") @RequestParam String identifier) {
         ParsedIdentifier parsed = identifiers.parse(identifier);
         String readAs = parsed.rule().name().toLowerCase(Locale.ROOT);
-        return customers.find(parsed.lookups())
-            .map(found -> new CustomerMatches(readAs,
-                found.lookup().target().name().toLowerCase(Locale.ROOT), found.customers()))
-            .orElseGet(() -> new CustomerMatches(readAs, null, List.of()));
+        return customers.find(parsed.lookups(), MAX_MATCHES + 1)
+            .map(found -> new CustomerMatches(readAs, found.lookup().target().name().toLowerCase(Locale.ROOT),
+                found.customers().stream().limit(MAX_MATCHES).toList(), found.customers().size() > MAX_MATCHES))
+            .orElseGet(() -> new CustomerMatches(readAs, null, List.of(), false));
     }
 
     @GetMapping("/{id}")

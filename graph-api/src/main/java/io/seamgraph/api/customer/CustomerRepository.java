@@ -34,13 +34,17 @@ class CustomerRepository {
         this.neo4j = neo4j;
     }
 
-    /** The customers found by the first lookup that finds any, with that lookup; empty when none finds any. */
+    /**
+     * Up to {@code limit} customers, by id, found by the first lookup that finds any, with that lookup; empty when none
+     * finds any.
+     */
     @Transactional(readOnly = true)
-    Optional<Found> find(List<ParsedIdentifier.Lookup> lookups) {
+    Optional<Found> find(List<ParsedIdentifier.Lookup> lookups, int limit) {
         for (ParsedIdentifier.Lookup lookup : lookups) {
             List<CustomerSummary> customers = switch (lookup.target()) {
-                case RECORD -> summaries("api/customers-by-record", "recordKey", lookup.key());
-                case IDENTITY -> summaries("api/customers-by-identity", "identityKey", lookup.key());
+                case RECORD -> summaries("api/customers-by-record", Map.of("recordKey", lookup.key(), "limit", limit));
+                case IDENTITY -> summaries("api/customers-by-identity",
+                    Map.of("identityKey", lookup.key(), "limit", limit));
             };
             if (!customers.isEmpty()) {
                 return Optional.of(new Found(lookup, customers));
@@ -71,8 +75,8 @@ class CustomerRepository {
     private record GroupedRecord(String businessUnit, String system, RecordView record) {
     }
 
-    private List<CustomerSummary> summaries(String query, String parameter, String key) {
-        return List.copyOf(neo4j.query(CypherCatalog.query(query)).bind(key).to(parameter)
+    private List<CustomerSummary> summaries(String query, Map<String, Object> parameters) {
+        return List.copyOf(neo4j.query(CypherCatalog.query(query)).bindAll(parameters)
             .fetchAs(CustomerSummary.class)
             .mappedBy((types, row) -> new CustomerSummary(string(row, "id"), integer(row, "recordCount"),
                 strings(row, "systems").stream().sorted().toList()))

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import io.seamgraph.api.HttpTestSupport;
+import io.seamgraph.testsupport.CypherFixtures;
+import io.seamgraph.testsupport.Neo4jServerExtension;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -30,7 +32,8 @@ class CustomerLookupHttpTest extends HttpTestSupport {
         get(ANALYST, "/api/customers?identifier={identifier}", "smiths@example.com")
             .expectStatus().isOk()
             .expectBody()
-            .jsonPath("$.customers[*].id").isEqualTo(List.of(JO, SAM));
+            .jsonPath("$.customers[*].id").isEqualTo(List.of(JO, SAM))
+            .jsonPath("$.truncated").isEqualTo(false);
     }
 
     @Test
@@ -72,6 +75,30 @@ class CustomerLookupHttpTest extends HttpTestSupport {
             .expectStatus().isOk()
             .expectBody()
             .jsonPath("$.customers[*].id").isEqualTo(List.of(ALEX));
+    }
+
+    @Test
+    void an_identifier_on_very_many_records_lists_the_first_hundred_customers_and_says_there_are_more() {
+        try (CypherFixtures graph = CypherFixtures.connect(Neo4jServerExtension.boltUri())) {
+            graph.run("""
+                MERGE (i:Identity {key: 'email:noreply@example.com'})
+                SET i.kind = 'email', i.value = 'noreply@example.com', i.recordCount = 101, i.suppressed = true
+                WITH i
+                UNWIND range(100, 200) AS n
+                MERGE (r:SourceRecord {key: 'shop:' + n}) SET r.system = 'shop', r.recordId = toString(n)
+                MERGE (c:Customer {id: 'C-ffff000000000' + n}) SET c.recordCount = 1
+                MERGE (c)-[:HAS_RECORD {rule: 'singleton', via: []}]->(r)
+                MERGE (r)-[:HAS_IDENTITY {field: 'email'}]->(i)
+                """);
+        }
+
+        get(ANALYST, "/api/customers?identifier={identifier}", "noreply@example.com")
+            .expectStatus().isOk()
+            .expectBody()
+            .jsonPath("$.customers.length()").isEqualTo(100)
+            .jsonPath("$.customers[0].id").isEqualTo("C-ffff000000000100")
+            .jsonPath("$.customers[99].id").isEqualTo("C-ffff000000000199")
+            .jsonPath("$.truncated").isEqualTo(true);
     }
 
     @Test
