@@ -45,7 +45,7 @@ public final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        GenerationSummary summary = new SampleCompanyGenerator().generate(options);
+        GenerationSummary summary = SampleCompanyGenerator.generate(options);
         spec.commandLine().getOut().print(summary.render());
         spec.commandLine().getOut().flush();
         return 0;

@@ -16,8 +16,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Converts staged JSON Lines to one Parquet file per extract through a local SparkSession (the one already running
- * in this JVM, if any). Spark's part file is moved to the extract's location, so the result is a single file whose
- * bytes depend only on the rows.
+ * in this JVM, if any). Spark's part file is moved to the extract's location and its footer put in canonical order,
+ * so the result is a single file whose bytes depend only on the rows.
  */
 final class ParquetConverter implements AutoCloseable {
 
@@ -63,6 +63,7 @@ final class ParquetConverter implements AutoCloseable {
             }
             Files.deleteIfExists(target);
             Files.move(parts.get(0), target, StandardCopyOption.REPLACE_EXISTING);
+            ParquetFooter.canonicalise(target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the Parquet output of " + extract.sourceName(), e);
         }

@@ -23,7 +23,11 @@ public final class SampleCompanyGenerator {
 
     private static final String STAGING = ".staging";
 
-    public GenerationSummary generate(GeneratorOptions options) {
+    private SampleCompanyGenerator() {
+    }
+
+    /** Writes the company into {@code options.out()} and says what was written; fails if Spark is not available. */
+    public static GenerationSummary generate(GeneratorOptions options) {
         long started = System.nanoTime();
         requireSpark();
         Path out = options.out().toAbsolutePath().normalize();

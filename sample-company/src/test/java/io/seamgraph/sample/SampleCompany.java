@@ -41,8 +41,7 @@ final class SampleCompany implements ParameterResolver {
         Holder() {
             try {
                 Path out = Files.createTempDirectory("sample-company-");
-                GenerationSummary summary = new SampleCompanyGenerator()
-                    .generate(GeneratorOptions.of(CUSTOMERS, SEED, out));
+                GenerationSummary summary = SampleCompanyGenerator.generate(GeneratorOptions.of(CUSTOMERS, SEED, out));
                 generated = new Generated(out, summary);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -22,14 +25,12 @@ import picocli.CommandLine;
 @ExtendWith(LocalSpark.class)
 class SampleCompanyGeneratorTest {
 
-    private final SampleCompanyGenerator generator = new SampleCompanyGenerator();
-
     @Test
     void the_same_seed_gives_byte_identical_files_and_another_seed_different_ones(@TempDir Path dir, SparkSession spark)
         throws IOException {
-        generator.generate(GeneratorOptions.of(200, 11, dir.resolve("a")));
-        generator.generate(GeneratorOptions.of(200, 11, dir.resolve("b")));
-        generator.generate(GeneratorOptions.of(200, 12, dir.resolve("c")));
+        SampleCompanyGenerator.generate(GeneratorOptions.of(200, 11, dir.resolve("a")));
+        SampleCompanyGenerator.generate(GeneratorOptions.of(200, 11, dir.resolve("b")));
+        SampleCompanyGenerator.generate(GeneratorOptions.of(200, 12, dir.resolve("c")));
 
         Map<String, byte[]> a = files(dir.resolve("a"));
         Map<String, byte[]> b = files(dir.resolve("b"));
@@ -46,9 +47,28 @@ class SampleCompanyGeneratorTest {
     }
 
     @Test
+    void a_fresh_jvm_writes_the_same_bytes_as_this_one(@TempDir Path dir, SparkSession spark) throws Exception {
+        SampleCompanyGenerator.generate(GeneratorOptions.of(150, 21, dir.resolve("here")));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+            .filter(a -> a.startsWith("--add-opens")).forEach(command::add);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), GenerateCommand.class.getName(),
+            "--customers", "150", "--seed", "21", "--out", dir.resolve("there").toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+            .redirectOutput(dir.resolve("fork.log").toFile()).start();
+
+        assertThat(process.waitFor()).as(Files.readString(dir.resolve("fork.log"))).isZero();
+        Map<String, byte[]> here = files(dir.resolve("here"));
+        Map<String, byte[]> there = files(dir.resolve("there"));
+        assertThat(there.keySet()).isEqualTo(here.keySet());
+        here.forEach((file, bytes) -> assertThat(Arrays.equals(bytes, there.get(file))).as(file).isTrue());
+    }
+
+    @Test
     void row_counts_grow_with_the_number_of_customers(@TempDir Path dir, SparkSession spark) {
-        GenerationSummary small = generator.generate(GeneratorOptions.of(100, 3, dir.resolve("small")));
-        GenerationSummary large = generator.generate(GeneratorOptions.of(400, 3, dir.resolve("large")));
+        GenerationSummary small = SampleCompanyGenerator.generate(GeneratorOptions.of(100, 3, dir.resolve("small")));
+        GenerationSummary large = SampleCompanyGenerator.generate(GeneratorOptions.of(400, 3, dir.resolve("large")));
 
         assertThat(small.rows("truth/persons.csv")).isEqualTo(100);
         assertThat(large.rows("truth/persons.csv")).isEqualTo(400);
