@@ -4,6 +4,7 @@ import io.seamgraph.cypher.CypherCatalog;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Writes rows through the Neo4j Connector for Apache Spark with a named query (wrapped by the connector in
@@ -27,18 +28,20 @@ public final class GraphWriter {
 
     /** Rows must be distinct by the key the query MERGEs on. Returns the number of rows written. */
     public long writeNodes(Dataset<Row> rows, String queryName) {
-        return write(rows, queryName);
+        return write(rows, queryName, false);
     }
 
     public long writeRelationships(Dataset<Row> rows, String queryName) {
-        return write(rows.coalesce(1), queryName);
+        return write(rows, queryName, true);
     }
 
-    private long write(Dataset<Row> rows, String queryName) {
-        Dataset<Row> cached = rows.cache();
+    private long write(Dataset<Row> rows, String queryName, boolean oneWriter) {
+        // Computed in parallel and cached first: a coalesce(1) before the cache would pull the whole upstream
+        // computation into one task.
+        Dataset<Row> cached = rows.persist(StorageLevel.MEMORY_AND_DISK());
         long count = cached.count();
         if (count > 0) {
-            cached.write()
+            (oneWriter ? cached.coalesce(1) : cached).write()
                 .format(FORMAT)
                 .mode(SaveMode.Append)
                 .options(connection.connectorOptions())

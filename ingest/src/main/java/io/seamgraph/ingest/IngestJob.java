@@ -87,7 +87,8 @@ public final class IngestJob {
         Dataset<Row> acceptedInteractions = prepared.acceptedInteractions();
 
         List<SourceCounts> counts = progress.step("write quarantine", () -> {
-            prepared.quarantine().coalesce(1).write().mode(SaveMode.Overwrite).partitionBy("source").json(options.quarantine());
+            // repartition, not coalesce: one output file per source without normalising every source in one task.
+            prepared.quarantine().repartition(1).write().mode(SaveMode.Overwrite).partitionBy("source").json(options.quarantine());
             return countPerSource(prepared);
         });
         report(counts);
