@@ -48,11 +48,7 @@ final class Background {
             billing(j);
         }
         if (p.in(CompanySystem.HELPDESK)) {
-            int count = poisson(j, 0.12 * weeks, 3);
-            List<Integer> days = spacedDays(j, count, 10, 1, j.days() - 4);
-            for (int day : days) {
-                supportCase(j, day);
-            }
+            supportCases(j, poisson(j, 0.12 * weeks, 3));
         }
         if (p.in(CompanySystem.CRM)) {
             int count = poisson(j, 0.08 * weeks, 3);
@@ -219,13 +215,32 @@ final class Background {
         }
     }
 
+    /**
+     * Support cases at least ten days apart. Most cases of a person who ordered are about an order: a question on its
+     * delivery or a refund a few days after it, naming the order in the message.
+     */
+    static void supportCases(JourneyBuilder j, int count) {
+        List<Touch> orders = j.touches.stream().filter(t -> Company.TYPE_ORDER.equals(t.type)).toList();
+        List<Integer> days = new ArrayList<>();
+        for (int tries = 0; days.size() < count && tries < count * 6; tries++) {
+            Touch order = !orders.isEmpty() && j.chance(60) ? orders.get(j.rng.nextInt(orders.size())) : null;
+            int day = order == null ? j.day(1, j.days() - 4) : j.axis.dayOf(order.at) + 1 + j.rng.nextInt(5);
+            if (day < j.days() - 4 && days.stream().allMatch(d -> Math.abs(d - day) >= 10)) {
+                days.add(day);
+                String topic = order == null ? j.pick(CASE_TOPICS)
+                    : j.chance(65) ? Company.TOPIC_DELIVERY : Company.TOPIC_REFUND;
+                supportCase(j, day, topic, order == null ? null : order.caseId);
+            }
+        }
+    }
+
     /** One support case, answered: resolved on the first contact, by reply, by a kept callback or refund, or by a transfer. */
-    static void supportCase(JourneyBuilder j, int day) {
+    static void supportCase(JourneyBuilder j, int day, String topic, String orderId) {
         Person p = j.person;
         int group = j.newGroup();
         String ticket = j.newCase("TCK-", 0x7C3EL);
-        String topic = j.pick(CASE_TOPICS);
         long at = j.time(day, 8, 20);
+        int firstTouch = j.touches.size();
         int roll = j.rng.nextInt(100);
         if (roll < 30) {
             j.helpdesk(group, at, Company.CHAT, true, "contact", topic, Company.RESOLVED, ticket);
@@ -263,6 +278,12 @@ final class Background {
             j.helpdesk(group, at, Company.CHAT, true, "contact", topic, Company.UNRESOLVED, ticket);
             j.helpdesk(group, at + (4 + j.rng.nextInt(26)) * TimeAxis.HOUR, Company.EMAIL, false, "reply", topic,
                 Company.RESOLVED, ticket);
+        }
+        if (orderId != null) {
+            Touch first = j.touches.get(firstTouch);
+            if (first.extract == Extract.HELPDESK_TICKETS && first.inbound && topic.equals(first.topic)) {
+                first.text = "Order " + orderId + ": " + first.text;
+            }
         }
     }
 
@@ -336,19 +357,6 @@ final class Background {
             case "add_to_cart" -> "/cart";
             default -> j.chance(50) ? "/" : "/c/" + j.pick(new String[] {"home", "fashion", "tech", "garden"});
         };
-    }
-
-    /** Days at least {@code gap} apart in [from, to), as many as fit out of {@code count}, sorted. */
-    static List<Integer> spacedDays(JourneyBuilder j, int count, int gap, int from, int to) {
-        List<Integer> days = new ArrayList<>();
-        for (int tries = 0; days.size() < count && tries < count * 6; tries++) {
-            int d = j.day(from, to);
-            if (days.stream().allMatch(x -> Math.abs(x - d) >= gap)) {
-                days.add(d);
-            }
-        }
-        days.sort(Integer::compare);
-        return days;
     }
 
     static int poisson(JourneyBuilder j, double mean, int cap) {

@@ -51,8 +51,13 @@ final class CompanyWriter implements Closeable {
         }
         truth.placeholderUse(new TreeSet<>(identities));
         int[] junk = new int[Extract.values().length];
+        String[][] refs = new String[CompanySystem.values().length][2];
+        for (ProfileRecord r : profiles.records()) {
+            refs[r.system.ordinal()][r.ordinal] = r.recordId;
+        }
         for (Touch t : journey.touches()) {
-            String personRef = personRef(p, profiles, t);
+            String[] ids = refs[t.extract.system().ordinal()];
+            String personRef = ids[t.recordOrdinal] != null ? ids[t.recordOrdinal] : ids[0];
             RowSink sink = sinks.get(t.extract);
             sink.write(Rows.interaction(t, personRef));
             truth.interaction(t.extract, t.id, p.id());
@@ -145,13 +150,6 @@ final class CompanyWriter implements Closeable {
             truth.interaction(e, id, problem == Dirt.Problem.UNKNOWN_PERSON ? null : p.id());
         }
         truth.dirty(e, number, (String) row[0], e.columns().get(column).name(), problem);
-    }
-
-    private String personRef(Person p, Profiles.PersonProfiles profiles, Touch t) {
-        CompanySystem system = t.extract.system();
-        boolean duplicate = t.recordOrdinal > 0 && profiles.records().stream()
-            .anyMatch(r -> r.system == system && r.ordinal == t.recordOrdinal);
-        return Profiles.recordId(system, p.index(), duplicate ? t.recordOrdinal : 0, seed);
     }
 
     /** {@code kind:value} of a strong identifier as a resolver would normalise it, or null when it is not one. */

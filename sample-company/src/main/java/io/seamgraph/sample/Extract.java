@@ -3,7 +3,9 @@ package io.seamgraph.sample;
 import io.seamgraph.contract.RecordKind;
 import io.seamgraph.contract.SourceFormat;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every file the generator writes for the source systems: where it goes, its format and its columns in order.
@@ -118,10 +120,15 @@ enum Extract {
         return columns.stream().map(Col::name).toArray(String[]::new);
     }
 
+    private static final Map<CompanySystem, Extract> PROFILES = new EnumMap<>(CompanySystem.class);
+
+    static {
+        Arrays.stream(values()).filter(e -> e.kind == RecordKind.PROFILE).forEach(e -> PROFILES.put(e.system, e));
+    }
+
     /** The profile extract of a system. */
     static Extract profileOf(CompanySystem system) {
-        return Arrays.stream(values()).filter(e -> e.system == system && e.kind == RecordKind.PROFILE).findFirst()
-            .orElseThrow();
+        return PROFILES.get(system);
     }
 
     private static Col s(String name) {

@@ -43,6 +43,7 @@ final class JourneyBuilder {
     final Consents consents = new Consents();
     final List<Touch> touches = new ArrayList<>();
     private final Set<CompanySystem> duplicated = EnumSet.noneOf(CompanySystem.class);
+    private final ProfileRecord[] primary = new ProfileRecord[CompanySystem.values().length];
     private int groups;
     private int seq;
     private int cases;
@@ -53,7 +54,13 @@ final class JourneyBuilder {
         this.axis = axis;
         this.rng = rng;
         this.seed = seed;
-        profiles.records().stream().filter(r -> r.ordinal > 0).forEach(r -> duplicated.add(r.system));
+        for (ProfileRecord r : profiles.records()) {
+            if (r.ordinal > 0) {
+                duplicated.add(r.system);
+            } else {
+                primary[r.system.ordinal()] = r;
+            }
+        }
     }
 
     int days() {
@@ -88,7 +95,7 @@ final class JourneyBuilder {
 
     /** The person's record in a system, for the contact details the system can use. */
     ProfileRecord record(CompanySystem system) {
-        return profiles.records().stream().filter(r -> r.system == system && r.ordinal == 0).findFirst().orElse(null);
+        return primary[system.ordinal()];
     }
 
     boolean hasEmail(CompanySystem system) {

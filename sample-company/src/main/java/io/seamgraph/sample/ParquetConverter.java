@@ -30,13 +30,18 @@ final class ParquetConverter implements AutoCloseable {
     }
 
     static ParquetConverter start() {
-        scala.Option<SparkSession> active = SparkSession.getActiveSession();
-        if (active.isDefined()) {
-            return new ParquetConverter(active.get(), false);
+        scala.Option<SparkSession> existing = SparkSession.getActiveSession();
+        if (existing.isEmpty()) {
+            existing = SparkSession.getDefaultSession();
         }
-        scala.Option<SparkSession> shared = SparkSession.getDefaultSession();
-        if (shared.isDefined()) {
-            return new ParquetConverter(shared.get(), false);
+        if (existing.isDefined()) {
+            String master = existing.get().sparkContext().master();
+            if (!master.startsWith("local")) {
+                throw new IllegalStateException("The generator writes to the local file system, but this JVM's Spark"
+                    + " session runs on '" + master + "', whose executors cannot see the staged files. Run"
+                    + " 'seamgraph generate' on its own (it starts a local session), then copy the output.");
+            }
+            return new ParquetConverter(existing.get(), false);
         }
         SparkSession session = SparkSession.builder()
             .appName("seamgraph-generate")
