@@ -14,7 +14,7 @@ final class Background {
     private static final String[] WEB_EVENTS = {"page_view", "search", "product_view", "product_view", "add_to_cart"};
     private static final String[] SEARCHES = {"trainers", "kettle", "sofa", "winter+coat", "headphones", "desk+lamp",
         "gift+ideas", "rain+jacket", "coffee+machine", "bed+linen"};
-    private static final String[] PROMO_CAMPAIGNS = {"winter-sale", "spring-preview", "double-points", "new-season"};
+    static final String[] PROMO_CAMPAIGNS = {"winter-sale", "spring-preview", "double-points", "new-season"};
     private static final String[] SALES_TOPICS = {"renewal", "upgrade", Company.TOPIC_PRODUCT};
     private static final String[] CASE_TOPICS = {
         Company.TOPIC_DELIVERY, Company.TOPIC_DELIVERY, Company.TOPIC_REFUND, Company.TOPIC_PRODUCT,
@@ -167,7 +167,7 @@ final class Background {
         for (int block = 0; block * 28 < j.days(); block++) {
             int from = block * 28;
             int to = Math.min(j.days(), from + 28);
-            String campaign = PROMO_CAMPAIGNS[block % PROMO_CAMPAIGNS.length];
+            String campaign = campaign(from);
             if (email && j.chance(50)) {
                 long at = j.time(j.day(from, to), 11, 19);
                 if (c.emailAllowedAt(at)) {
@@ -184,7 +184,15 @@ final class Background {
         }
     }
 
-    /** Monthly invoices (with a reminder for a few) and the occasional billing call, resolved on the call. */
+    /** The offer marketing runs in the four weeks a day of the window falls in. */
+    static String campaign(int day) {
+        return PROMO_CAMPAIGNS[(day / 28) % PROMO_CAMPAIGNS.length];
+    }
+
+    /**
+     * Monthly invoices (with a reminder for a few), the occasional billing call or e-mail (answered), and for a few
+     * customers who agreed to marketing e-mail a paperless offer from billing.
+     */
     static void billing(JourneyBuilder j) {
         boolean email = j.hasEmail(CompanySystem.BILLING);
         boolean sms = j.hasPhone(CompanySystem.BILLING);
@@ -207,10 +215,29 @@ final class Background {
             }
         }
         for (int block = 0; block * 28 < j.days(); block++) {
+            int to = Math.min(j.days() - 3, block * 28 + 28);
             if (j.chance(6)) {
-                int day = j.day(block * 28, Math.min(j.days(), block * 28 + 28));
-                j.billing(j.newGroup(), j.time(day, 9, 17), Company.PHONE, true, "billing_call", Company.TOPIC_BILLING,
-                    Company.RESOLVED, null);
+                j.billing(j.newGroup(), j.time(j.day(block * 28, to), 9, 17), Company.PHONE, true, "billing_call",
+                    Company.TOPIC_BILLING, Company.RESOLVED, null);
+            }
+            if ((email || sms) && j.chance(5)) {
+                long at = j.time(j.day(block * 28, to), 9, 18);
+                boolean byEmail = email && j.consents.emailAllowedAt(at)
+                    && (j.consents.newsletter || !j.person.in(CompanySystem.SHOP));
+                if (byEmail || sms && j.consents.smsAllowedAt(at)) {
+                    Touch offer = j.billing(j.newGroup(), at, byEmail ? Company.EMAIL : Company.SMS, false, "promo",
+                        "offer", null, null);
+                    offer.purpose = byEmail ? Company.PURPOSE_EMAIL : Company.PURPOSE_SMS;
+                    offer.template = byEmail ? "billing-offer-v1" : "billing-offer-sms-v1";
+                }
+            }
+            if (j.chance(4)) {
+                int group = j.newGroup();
+                Touch query = j.billing(group, j.time(j.day(block * 28, to), 7, 22), Company.EMAIL, true, "query",
+                    Company.TOPIC_BILLING, null, null);
+                query.text = "Please explain the charge on my last invoice";
+                j.billing(group, query.at + (4 + j.rng.nextInt(26)) * TimeAxis.HOUR, Company.EMAIL, false, "reply",
+                    Company.TOPIC_BILLING, Company.RESOLVED, null);
             }
         }
     }
@@ -275,9 +302,21 @@ final class Background {
             j.crm(group, start + (30 + j.rng.nextInt(180)) * TimeAxis.MINUTE, Company.PHONE, false, "sales_call",
                 Company.TOPIC_PRODUCT, "completed", null);
         } else {
-            j.helpdesk(group, at, Company.CHAT, true, "contact", topic, Company.UNRESOLVED, ticket);
+            j.helpdesk(group, at, j.chance(60) ? Company.CHAT : Company.PHONE, true, "contact", topic,
+                Company.UNRESOLVED, ticket);
             j.helpdesk(group, at + (4 + j.rng.nextInt(26)) * TimeAxis.HOUR, Company.EMAIL, false, "reply", topic,
                 Company.RESOLVED, ticket);
+        }
+        long last = j.touches.subList(firstTouch, j.touches.size()).stream().mapToLong(t -> t.at).max().orElse(at);
+        long followUp = j.time(j.axis.dayOf(last) + 1 + j.rng.nextInt(2), 10, 18);
+        if (j.chance(15)) {
+            survey(j, group, followUp, ticket);
+        } else if (j.chance(8) && j.consents.emailAllowedAt(followUp)
+            && (j.consents.newsletter || !p.in(CompanySystem.SHOP))) {
+            Touch offer = j.helpdesk(group, followUp, Company.EMAIL, false, "offer", "offer", null, ticket);
+            offer.purpose = Company.PURPOSE_EMAIL;
+            offer.template = "cs-offer-v1";
+            offer.text = "Sorry again, here's 15% off your next order";
         }
         if (orderId != null) {
             Touch first = j.touches.get(firstTouch);
@@ -285,6 +324,14 @@ final class Background {
                 first.text = "Order " + orderId + ": " + first.text;
             }
         }
+    }
+
+    /** The satisfaction survey customer service sends after a case. */
+    static Touch survey(JourneyBuilder j, int group, long at, String ticket) {
+        Touch survey = j.helpdesk(group, at, Company.EMAIL, false, "survey", "feedback", null, ticket);
+        survey.template = "cs-survey-v1";
+        survey.text = "How did we do? Two minutes, five questions";
+        return survey;
     }
 
     /** A refund row: from billing when the person has a billing account, otherwise from the shop. */

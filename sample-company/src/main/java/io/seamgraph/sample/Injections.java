@@ -189,8 +189,8 @@ final class Injections {
                 j.esp(j.newGroup(), at, Company.SMS, "promo", "flash-sale-sms", Company.PURPOSE_SMS, "sms-promo-v1",
                     "offer");
             } else {
-                j.esp(j.newGroup(), at, Company.EMAIL, "promo", i == 0 ? "last-chance" : "just-for-you",
-                    Company.PURPOSE_EMAIL, "promo-v2", "offer");
+                j.esp(j.newGroup(), at, Company.EMAIL, "promo", Background.campaign(day), Company.PURPOSE_EMAIL,
+                    "promo-v2", "offer");
             }
         }
         int group = j.newGroup();
@@ -203,12 +203,10 @@ final class Injections {
         j.billing(group, at, billingEmail ? Company.EMAIL : Company.SMS, false, "payment_reminder",
             Company.TOPIC_PAYMENT, null, invoice);
         at += (20 + j.rng.nextInt(60)) * TimeAxis.MINUTE;
-        j.billing(group, at, Company.SMS, false, "payment_failed", Company.TOPIC_PAYMENT, null, invoice);
+        j.billing(group, at, Company.SMS, false, "payment_reminder", Company.TOPIC_PAYMENT, null, invoice);
         if (j.person.in(CompanySystem.HELPDESK) && j.chance(50)) {
             at += (20 + j.rng.nextInt(60)) * TimeAxis.MINUTE;
-            Touch survey = j.helpdesk(j.newGroup(), at, Company.EMAIL, false, "survey", "feedback", null,
-                j.newCase("TCK-", 0x7C3EL));
-            survey.text = "How did we do? Two minutes, five questions";
+            Background.survey(j, j.newGroup(), at, j.newCase("TCK-", 0x7C3EL));
         }
     }
 
@@ -227,7 +225,7 @@ final class Injections {
                 anchor.type = Company.TYPE_PURCHASE;
                 anchor.stage = Company.STAGE_BUY;
                 anchor.topic = null;
-                anchor.amount = 24.99;
+                anchor.amount = (300 + j.rng.nextInt(15_000)) / 100.0;
             }
         } else {
             anchor = j.helpdesk(j.newGroup(), j.time(day, 9, 18), j.chance(50) ? Company.CHAT : Company.PHONE, true,

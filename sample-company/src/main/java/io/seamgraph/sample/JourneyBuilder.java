@@ -157,6 +157,7 @@ final class JourneyBuilder {
                 case "invoice" -> Company.SMS.equals(channel) ? "invoice-sms-v2" : "invoice-v5";
                 case "payment_reminder" -> "reminder-v3";
                 case Company.TYPE_REFUND -> "refund-confirmation-v2";
+                case "reply" -> "billing-reply-v1";
                 default -> "billing-notice-v1";
             };
             t.brand = Company.BRAND;
