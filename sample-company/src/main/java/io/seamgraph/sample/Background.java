@@ -275,8 +275,12 @@ final class Background {
             j.helpdesk(group, at, Company.PHONE, true, "contact", topic, Company.RESOLVED, ticket);
         } else if (roll < 72) {
             j.helpdesk(group, at, Company.EMAIL, true, "contact", topic, null, ticket);
-            j.helpdesk(group, at + (2 + j.rng.nextInt(24)) * TimeAxis.HOUR, Company.EMAIL, false, "reply", topic,
-                Company.RESOLVED, ticket);
+            long reply = at + (2 + j.rng.nextInt(24)) * TimeAxis.HOUR;
+            if (j.chance(15)) {
+                j.helpdesk(group, reply, Company.EMAIL, false, "reply", topic, Company.ESCALATED, ticket);
+                reply += (20 + j.rng.nextInt(28)) * TimeAxis.HOUR;
+            }
+            j.helpdesk(group, reply, Company.EMAIL, false, "reply", topic, Company.RESOLVED, ticket);
         } else if (roll < 82) {
             Touch call = j.helpdesk(group, j.time(day, 9, 16), Company.PHONE, true, "contact", topic,
                 Company.CALLBACK_PROMISED, ticket);
@@ -307,8 +311,18 @@ final class Background {
             j.helpdesk(group, at + (4 + j.rng.nextInt(26)) * TimeAxis.HOUR, Company.EMAIL, false, "reply", topic,
                 Company.RESOLVED, ticket);
         }
+        if (orderId != null) {
+            Touch first = j.touches.get(firstTouch);
+            if (first.extract == Extract.HELPDESK_TICKETS && first.inbound && topic.equals(first.topic)) {
+                first.text = "Order " + orderId + ": " + first.text;
+            }
+        }
         long last = j.touches.subList(firstTouch, j.touches.size()).stream().mapToLong(t -> t.at).max().orElse(at);
-        long followUp = j.time(j.axis.dayOf(last) + 1 + j.rng.nextInt(2), 10, 18);
+        int followUpDay = j.axis.dayOf(last) + 1 + j.rng.nextInt(2);
+        if (followUpDay >= j.days()) {
+            return;
+        }
+        long followUp = j.time(followUpDay, 10, 18);
         if (j.chance(15)) {
             survey(j, group, followUp, ticket);
         } else if (j.chance(8) && j.consents.emailAllowedAt(followUp)
@@ -317,12 +331,6 @@ final class Background {
             offer.purpose = Company.PURPOSE_EMAIL;
             offer.template = "cs-offer-v1";
             offer.text = "Sorry again, here's 15% off your next order";
-        }
-        if (orderId != null) {
-            Touch first = j.touches.get(firstTouch);
-            if (first.extract == Extract.HELPDESK_TICKETS && first.inbound && topic.equals(first.topic)) {
-                first.text = "Order " + orderId + ": " + first.text;
-            }
         }
     }
 

@@ -56,10 +56,6 @@ abstract class RowSink implements Closeable {
         return rows + 1;
     }
 
-    Path file() {
-        return file;
-    }
-
     @Override
     public void close() {
         try {
