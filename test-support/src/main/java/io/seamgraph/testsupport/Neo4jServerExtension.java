@@ -25,6 +25,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>A Spring test registers the URI lazily: {@code registry.add("spring.neo4j.uri", Neo4jServerExtension::boltUri)}
  * in a {@code @DynamicPropertySource} method, with this extension listed before Spring's.
  * All test classes share the one database: wipe it ({@link CypherFixtures#wipe()}) before each test that counts.
+ *
+ * <p>The server's JVM flags can be changed from the Maven command line, e.g.
+ * {@code -Dseamgraph.neo4j.server.jvmArgs="-Xmx2g -XX:+UseSerialGC"}.
  */
 public final class Neo4jServerExtension implements BeforeAllCallback, ParameterResolver {
 

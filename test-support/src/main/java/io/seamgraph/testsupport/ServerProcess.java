@@ -31,6 +31,15 @@ final class ServerProcess implements ExtensionContext.Store.CloseableResource {
     /** Must match {@code io.seamgraph.server.EmbeddedNeo4jServer.READY_PREFIX}; Neo4jServerExtensionTest fails if not. */
     static final String READY_PREFIX = "SEAMGRAPH_NEO4J_READY";
 
+    /** JVM flags of the server process, space-separated; overridable with {@code -D} on the Maven command line. */
+    static final String JVM_ARGS_PROPERTY = "seamgraph.neo4j.server.jvmArgs";
+
+    /**
+     * Small and serial: the server shares 2 cores with the test JVM. {@code -XX:TieredStopAtLevel=1} makes it ready
+     * about 5 s sooner but made a Spark-to-Neo4j write test (ingest's IngestGraphTest) about 30 s slower here.
+     */
+    static final String DEFAULT_JVM_ARGS = "-Xms256m -Xmx1g -XX:+UseSerialGC";
+
     private static final int OUTPUT_LINES_KEPT = 200;
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
@@ -55,16 +64,17 @@ final class ServerProcess implements ExtensionContext.Store.CloseableResource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary data folder for Neo4j", e);
         }
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms256m", "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(System.getProperty(JVM_ARGS_PROPERTY, DEFAULT_JVM_ARGS).strip().split("\\s+")));
+        command.addAll(List.of(
                 "-jar", jar.toString(),
                 "--port", "0",
                 "--data", dataDirectory.toString(),
                 "--page-cache", "256m",
                 "--tx-memory-total", "512m",
                 "--tx-memory-max", "256m",
-                "--stop-on-stdin-eof");
+                "--stop-on-stdin-eof"));
         return start(command, dataDirectory, readyTimeout);
     }
 

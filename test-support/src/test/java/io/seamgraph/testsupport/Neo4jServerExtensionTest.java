@@ -67,7 +67,7 @@ class Neo4jServerExtensionTest {
     @Test
     void a_wipe_handles_more_nodes_than_one_batch() {
         try (CypherFixtures graph = CypherFixtures.connect(neo4j)) {
-            graph.run("UNWIND range(1, $n) AS i CREATE (:Row {i: i})-[:NEXT]->(:Row {i: -i})", Map.of("n", 15_000));
+            graph.run("UNWIND range(1, $n) AS i CREATE (:Row {i: i})-[:NEXT]->(:Row {i: -i})", Map.of("n", 6_000));
 
             graph.wipe();
 
