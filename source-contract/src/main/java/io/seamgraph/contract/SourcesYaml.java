@@ -22,6 +22,8 @@ public final class SourcesYaml {
         .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        // The records hold Map.copyOf maps, whose order changes from JVM to JVM; a written file should not.
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
 
     private SourcesYaml() {
