@@ -170,7 +170,7 @@ public final class IngestJob {
         List<String> breaches = new ArrayList<>();
         for (SourceCounts c : counts) {
             SourceDefinition source = sources.config().source(c.source()).orElseThrow();
-            double limit = source.maxRejectedShare() == null ? sources.config().defaults().maxRejectedShare() : source.maxRejectedShare();
+            double limit = source.maxRejectedShareOr(sources.config().defaults());
             if (c.rejectedShare() > limit) {
                 breaches.add(String.format("source '%s' rejected %d of %d rows (%.1f%%, limit %.1f%%)",
                     c.source(), c.rejected(), c.read(), 100 * c.rejectedShare(), 100 * limit));

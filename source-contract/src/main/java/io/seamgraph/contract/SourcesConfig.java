@@ -25,9 +25,4 @@ public record SourcesConfig(
     public List<SourceDefinition> sourcesOf(RecordKind kind) {
         return sources.stream().filter(s -> s.kind() == kind).toList();
     }
-
-    /** The profile source of a system: interactions name a person by that source's record id. */
-    public Optional<SourceDefinition> profileSourceOf(String system) {
-        return sources.stream().filter(s -> s.kind() == RecordKind.PROFILE && s.system().equals(system)).findFirst();
-    }
 }

@@ -48,10 +48,18 @@ public final class ProfileNormaliser implements Serializable {
         String family = NameNormaliser.normalise(text(row, FAMILY_NAME));
         String full = NameNormaliser.normalise(text(row, FULL_NAME));
         if (full != null && given == null && family == null) {
-            // One "name" column: the last word is the family name, the rest the given names.
-            int lastSpace = full.lastIndexOf(' ');
-            given = lastSpace > 0 ? full.substring(0, lastSpace) : null;
-            family = lastSpace > 0 ? full.substring(lastSpace + 1) : full;
+            int comma = full.indexOf(',');
+            if (comma > 0) {
+                // "Family, Given", as directories and ticket systems often write it.
+                family = NameNormaliser.normalise(full.substring(0, comma));
+                given = NameNormaliser.normalise(full.substring(comma + 1));
+                full = given == null ? family : given + " " + family;
+            } else {
+                // One "name" column: the last word is the family name, the rest the given names.
+                int lastSpace = full.lastIndexOf(' ');
+                given = lastSpace > 0 ? full.substring(0, lastSpace) : null;
+                family = lastSpace > 0 ? full.substring(lastSpace + 1) : full;
+            }
         }
         if (full == null && (given != null || family != null)) {
             full = String.join(" ", given == null ? "" : given, family == null ? "" : family).strip();

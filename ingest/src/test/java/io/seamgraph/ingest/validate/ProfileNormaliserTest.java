@@ -62,6 +62,15 @@ class ProfileNormaliserTest {
     }
 
     @Test
+    void a_full_name_written_family_first_with_a_comma_is_read_that_way() {
+        NormalisedProfile p = normaliser.normalise(new MapValues().with("recordId", "H-8").with("fullName", "SMITH, Mary Ann"));
+
+        assertThat(p.givenName()).isEqualTo("Mary Ann");
+        assertThat(p.familyName()).isEqualTo("Smith");
+        assertThat(p.fullName()).isEqualTo("Mary Ann Smith");
+    }
+
+    @Test
     void a_full_name_alone_is_split_into_given_and_family_names() {
         NormalisedProfile p = normaliser.normalise(new MapValues().with("recordId", "H-9").with("fullName", "mary ann SMITH"));
 
