@@ -10,10 +10,13 @@ final class PipelineCommand extends JobCommand {
     @Mixin
     SourcesOptions sources;
 
+    @Mixin
+    ResolveSettings resolve;
+
     @Override
     void run(Steps steps) {
         steps.ingest(sources.sources, sources.quarantine);
-        steps.resolve();
+        steps.resolve(resolve);
         steps.journeys();
     }
 }

@@ -47,9 +47,9 @@ final class Steps {
             });
     }
 
-    ResolveSummary resolve() {
+    ResolveSummary resolve(ResolveSettings settings) {
         return report.step("resolve", () -> new ResolveJob(spark,
-                new ResolveOptions(neo4j, write.maxRecordsPerIdentity, write.batchSize), new Progress(System.out, "resolve")).run(),
+                new ResolveOptions(neo4j, settings.maxRecordsPerIdentity, write.batchSize), new Progress(System.out, "resolve")).run(),
             summary -> {
                 Map<String, Long> counts = new LinkedHashMap<>();
                 counts.put("source records", summary.records());

@@ -43,6 +43,7 @@ public final class JourneysJob {
         Dataset<Row> chained = JourneyChain.build(new GraphReader(neo4j).read(spark, "journeys/read-customer-touchpoints", TOUCHPOINTS))
             .persist(StorageLevel.MEMORY_AND_DISK());
         try (GraphSession graph = new GraphSession(neo4j)) {
+            progress.step("apply schema migrations", graph::migrateSchema);
             progress.step("remove previous journeys", () -> {
                 graph.runNamed("journeys/delete-chains", Map.of());
                 graph.runNamed("journeys/delete-first-touches", Map.of());

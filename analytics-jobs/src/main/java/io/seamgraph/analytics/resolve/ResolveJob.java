@@ -35,6 +35,10 @@ public final class ResolveJob {
 
     public ResolveSummary run() {
         String runId = Instant.now().toString();
+        try (GraphSession graph = new GraphSession(options.neo4j())) {
+            // Any job may be the first to touch a database; none writes before the constraints exist.
+            progress.step("apply schema migrations", graph::migrateSchema);
+        }
         GraphReader reader = new GraphReader(options.neo4j());
         Dataset<Row> records = reader.read(spark, "resolve/read-records", RECORDS).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> recordIdentities = reader.read(spark, "resolve/read-record-identities", RECORD_IDENTITIES)
@@ -55,10 +59,9 @@ public final class ResolveJob {
             options.maxRecordsPerIdentity(), examples.isEmpty() ? "" : ", e.g. " + String.join(", ", examples));
 
         GraphWriter writer = new GraphWriter(options.neo4j(), options.batchSize());
-        String resolvedAt = runId;
         progress.step("write identity usage", () -> writer.writeNodes(result.usage(), "resolve/set-identity-usage"));
         long customers = progress.step("write customers", () -> writer.writeNodes(result.customers()
-            .withColumn("runId", lit(runId)).withColumn("resolvedAt", lit(resolvedAt)), "resolve/merge-customers"));
+            .withColumn("runId", lit(runId)).withColumn("resolvedAt", lit(runId)), "resolve/merge-customers"));
         long links = progress.step("link customers to records", () -> writer.writeRelationships(result.assignments()
             .withColumn("runId", lit(runId)), "resolve/link-customer-records"));
         try (GraphSession graph = new GraphSession(options.neo4j())) {
