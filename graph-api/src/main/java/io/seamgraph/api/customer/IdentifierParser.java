@@ -21,7 +21,7 @@ import io.seamgraph.api.problem.ApiErrors;
  * with its country code): a phone, normalised to E.164 and looked up as {@code phone:+447700900123};</li>
  * <li>contains {@code :}: a key, first of a source record ({@code system:recordId}), then, when no record has it, of an
  * identity ({@code kind:value}, e.g. {@code loyalty:LY-1234}; an {@code email:} or {@code phone:} value is normalised
- * as above);</li>
+ * as above, other values lose their spaces, and a {@code handle:} also its leading {@code @} and its capitals);</li>
  * <li>anything else is a bad request.</li>
  * </ol>
  * The normalisation is ingest's ({@code io.seamgraph.ingest.normalise}): what ingest stored is what a look-up finds.
@@ -77,7 +77,9 @@ final class IdentifierParser {
                 String phone = e164(value);
                 yield phone == null ? value : phone;
             }
-            default -> value;
+            // Ingest's rule for ids: spaces removed; handles also lose a leading @ and are lower-cased.
+            case "handle" -> value.replace(" ", "").replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+            default -> value.replace(" ", "");
         };
         return kind + ":" + normalised;
     }

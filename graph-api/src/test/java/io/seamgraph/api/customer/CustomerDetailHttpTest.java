@@ -67,7 +67,7 @@ class CustomerDetailHttpTest extends HttpTestSupport {
             .jsonPath("$.recordGroups.length()").isEqualTo(1)
             .jsonPath("$.recordGroups[0].records[0].rule").isEqualTo("singleton")
             .jsonPath("$.recordGroups[0].records[0].via").isEmpty()
-            .jsonPath("$.identifiers[*].key").isEqualTo(List.of("account:ACC-9001", "handle:@alexj"));
+            .jsonPath("$.identifiers[*].key").isEqualTo(List.of("account:ACC-9001", "handle:alexj"));
     }
 
     @Test

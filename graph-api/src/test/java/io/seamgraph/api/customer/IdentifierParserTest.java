@@ -54,9 +54,11 @@ class IdentifierParserTest {
     @Test
     void an_identity_key_of_another_kind_is_kept_as_given_and_an_at_sign_in_it_does_not_make_it_an_email() {
         assertThat(parser.parse("handle:@alexj").lookups())
-            .containsExactly(Lookup.record("handle:@alexj"), Lookup.identity("handle:@alexj"));
+            .containsExactly(Lookup.record("handle:@alexj"), Lookup.identity("handle:alexj"));
         assertThat(parser.parse("loyalty:LY-4242").lookups())
             .containsExactly(Lookup.record("loyalty:LY-4242"), Lookup.identity("loyalty:LY-4242"));
+        assertThat(parser.parse("account:ACC 9001").lookups())
+            .containsExactly(Lookup.record("account:ACC 9001"), Lookup.identity("account:ACC9001"));
     }
 
     @Test
