@@ -39,18 +39,24 @@ public final class GraphWriter {
         // Computed in parallel and cached first: a coalesce(1) before the cache would pull the whole upstream
         // computation into one task.
         Dataset<Row> cached = rows.persist(StorageLevel.MEMORY_AND_DISK());
-        long count = cached.count();
-        if (count > 0) {
-            (oneWriter ? cached.coalesce(1) : cached).write()
-                .format(FORMAT)
-                .mode(SaveMode.Append)
-                .options(connection.connectorOptions())
-                .option("query", CypherCatalog.query(queryName))
-                .option("batch.size", Integer.toString(batchSize))
-                .option("transaction.retries", "5")
-                .save();
+        try {
+            long count = cached.count();
+            if (count > 0) {
+                (oneWriter ? cached.coalesce(1) : cached).write()
+                    .format(FORMAT)
+                    .mode(SaveMode.Append)
+                    .options(connection.connectorOptions())
+                    .option("query", CypherCatalog.query(queryName))
+                    .option("batch.size", Integer.toString(batchSize))
+                    .option("transaction.retries", "5")
+                    .save();
+            }
+            return count;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Writing to " + connection.uri() + " with the query '" + queryName
+                + "' failed: " + e.getMessage(), e);
+        } finally {
+            cached.unpersist();
         }
-        cached.unpersist();
-        return count;
     }
 }
