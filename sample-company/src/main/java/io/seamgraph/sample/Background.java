@@ -149,7 +149,10 @@ final class Background {
         return j.visit(group, at, "return", Company.STAGE_SERVICE, Company.TOPIC_REFUND, store);
     }
 
-    /** Weekly newsletters, monthly offers and the odd SMS, each only while the person's consent for it holds. */
+    /**
+     * Weekly newsletters, monthly offers and the odd SMS, each only while the person's consent for it holds, and now and
+     * then a direct message on social media (no e-mail or SMS purpose, so no consent applies).
+     */
     static void marketing(JourneyBuilder j) {
         Consents c = j.consents;
         boolean email = j.record(CompanySystem.ESP).email != null;
@@ -180,6 +183,11 @@ final class Background {
                     j.esp(j.newGroup(), at, Company.SMS, "promo", "flash-sale-sms", Company.PURPOSE_SMS, "sms-promo-v1",
                         "offer");
                 }
+            }
+            if (j.chance(10)) {
+                // A direct message to a follower on the brand's social account: not an e-mail or SMS purpose.
+                j.esp(j.newGroup(), j.time(j.day(from, to), 12, 20), Company.SOCIAL, "social_dm", campaign, null,
+                    "social-dm-v1", "offer");
             }
         }
     }

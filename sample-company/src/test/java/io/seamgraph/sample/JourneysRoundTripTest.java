@@ -63,6 +63,7 @@ class JourneysRoundTripTest {
 
         Map<String, List<Touch>> journeys = new HashMap<>();
         long interactions = 0;
+        Set<String> channels = new TreeSet<>();
         for (SourceDefinition s : sources.config().sourcesOf(RecordKind.INTERACTION)) {
             Extract extract = Arrays.stream(Extract.values()).filter(e -> e.sourceName().equals(s.name()))
                 .findFirst().orElseThrow();
@@ -93,11 +94,14 @@ class JourneysRoundTripTest {
                     t.promiseDueAt = Extracts.instant(s, zone, due).getEpochSecond();
                 }
                 assertThat(t.channel).as(id).isNotNull();
+                channels.add(t.channel);
                 assertThat(t.stage).as(id).isIn("shop", "buy", "service");
                 journeys.computeIfAbsent(person, p -> new ArrayList<>()).add(t);
             }
         }
         assertThat(interactions).isGreaterThan(10L * SampleCompany.CUSTOMERS);
+        assertThat(channels).as("channels in the interaction data").containsExactlyInAnyOrderElementsOf(
+            sources.config().channels().stream().map(c -> c.key()).toList());
 
         long horizon = GeneratorOptions.DEFAULT_START.plusWeeks(GeneratorOptions.DEFAULT_WEEKS)
             .atStartOfDay(TimeAxis.LONDON).toEpochSecond();
