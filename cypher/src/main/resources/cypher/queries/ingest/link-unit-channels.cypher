@@ -1,5 +1,4 @@
-// Which unit owns which channel. Parameters: $links [{unit, channel}].
-UNWIND $links AS link
-MATCH (b:BusinessUnit {key: link.unit})
-MATCH (c:Channel {key: link.channel})
+// Connector write, single partition: which unit owns which channel. Event: {unit, channel}.
+MATCH (b:BusinessUnit {key: event.unit})
+MATCH (c:Channel {key: event.channel})
 MERGE (b)-[:OWNS_CHANNEL]->(c)

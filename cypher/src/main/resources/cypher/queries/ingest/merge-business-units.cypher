@@ -1,4 +1,3 @@
-// The organisation as the sources YAML declares it. Parameters: $units [{key, name}].
-UNWIND $units AS unit
-MERGE (b:BusinessUnit {key: unit.key})
-SET b.name = unit.name
+// Connector write: the organisation's units as the sources YAML declares them. Event: {key, name}.
+MERGE (b:BusinessUnit {key: event.key})
+SET b.name = event.name

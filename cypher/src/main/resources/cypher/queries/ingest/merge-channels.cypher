@@ -1,4 +1,3 @@
-// Parameters: $channels [{key, name}].
-UNWIND $channels AS channel
-MERGE (c:Channel {key: channel.key})
-SET c.name = channel.name
+// Connector write: the declared channels. Event: {key, name}.
+MERGE (c:Channel {key: event.key})
+SET c.name = event.name

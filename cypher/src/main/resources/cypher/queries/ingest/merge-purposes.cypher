@@ -1,3 +1,2 @@
-// Consent purposes found in the profiles. Parameters: $purposes [key].
-UNWIND $purposes AS purpose
-MERGE (:Purpose {key: purpose})
+// Connector write: consent purposes the profiles declare. Event: {key}.
+MERGE (:Purpose {key: event.key})

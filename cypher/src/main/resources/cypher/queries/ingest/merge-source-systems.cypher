@@ -1,7 +1,6 @@
-// Each source system and the unit that owns it. Parameters: $systems [{key, unit}].
-UNWIND $systems AS system
-MERGE (s:SourceSystem {key: system.key})
-SET s.businessUnit = system.unit
-WITH s, system
-MATCH (b:BusinessUnit {key: system.unit})
+// Connector write, single partition: each source system and the unit that owns it. Event: {key, unit}.
+MERGE (s:SourceSystem {key: event.key})
+SET s.businessUnit = event.unit
+WITH s, event
+MATCH (b:BusinessUnit {key: event.unit})
 MERGE (b)-[:OWNS_SYSTEM]->(s)

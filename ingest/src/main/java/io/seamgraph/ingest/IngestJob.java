@@ -7,10 +7,9 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import io.seamgraph.contract.BusinessUnitDefinition;
-import io.seamgraph.contract.ConsentMapping;
 import io.seamgraph.contract.RecordKind;
 import io.seamgraph.contract.SourceDefinition;
+import io.seamgraph.contract.SourcesConfig;
 import io.seamgraph.contract.SourcesFile;
 import io.seamgraph.graph.GraphSession;
 import io.seamgraph.graph.GraphWriter;
@@ -20,6 +19,7 @@ import io.seamgraph.ingest.transform.Deduplicate;
 import io.seamgraph.ingest.transform.GraphRows;
 import io.seamgraph.ingest.transform.NormaliseInteractions;
 import io.seamgraph.ingest.transform.NormaliseProfiles;
+import io.seamgraph.ingest.transform.OrganisationRows;
 import io.seamgraph.ingest.transform.QuarantineRows;
 import io.seamgraph.ingest.transform.ReferenceCheck;
 import io.seamgraph.ingest.validate.SourceRules;
@@ -97,9 +97,9 @@ public final class IngestJob {
         Map<String, Long> written = new LinkedHashMap<>();
         try (GraphSession graph = new GraphSession(options.neo4j())) {
             progress.step("apply schema migrations", () -> graph.migrateSchema());
-            progress.step("write organisation", () -> { writeOrganisation(graph, sources, acceptedProfiles); return null; });
         }
         GraphWriter writer = new GraphWriter(options.neo4j(), options.batchSize());
+        written.putAll(progress.step("write organisation", () -> writeOrganisation(writer, sources.config())));
         Dataset<Row> recordIdentities = GraphRows.recordIdentities(acceptedProfiles).persist(StorageLevel.MEMORY_AND_DISK());
         written.put("SourceRecord nodes", progress.step("write source records",
             () -> writer.writeNodes(GraphRows.records(acceptedProfiles), "ingest/merge-source-records")));
@@ -181,23 +181,13 @@ public final class IngestJob {
         }
     }
 
-    private void writeOrganisation(GraphSession graph, SourcesFile sources, Dataset<Row> acceptedProfiles) {
-        var config = sources.config();
-        graph.runNamed("ingest/merge-business-units", Map.of("units", config.businessUnits().stream()
-            .map(u -> Map.<String, Object>of("key", u.key(), "name", u.name())).toList()));
-        graph.runNamed("ingest/merge-channels", Map.of("channels", config.channels().stream()
-            .map(c -> Map.<String, Object>of("key", c.key(), "name", c.name())).toList()));
-        List<Map<String, Object>> links = new ArrayList<>();
-        for (BusinessUnitDefinition unit : config.businessUnits()) {
-            unit.channels().forEach(channel -> links.add(Map.of("unit", unit.key(), "channel", channel)));
-        }
-        graph.runNamed("ingest/link-unit-channels", Map.of("links", links));
-        Map<String, String> systems = new java.util.TreeMap<>();
-        config.sources().forEach(s -> systems.putIfAbsent(s.system(), s.businessUnit()));
-        graph.runNamed("ingest/merge-source-systems", Map.of("systems", systems.entrySet().stream()
-            .map(e -> Map.<String, Object>of("key", e.getKey(), "unit", e.getValue())).toList()));
-        List<String> purposes = config.sources().stream().flatMap(s -> s.consents().stream())
-            .map(ConsentMapping::purpose).distinct().sorted().toList();
-        graph.runNamed("ingest/merge-purposes", Map.of("purposes", purposes));
+    private Map<String, Long> writeOrganisation(GraphWriter writer, SourcesConfig config) {
+        Map<String, Long> written = new LinkedHashMap<>();
+        written.put("BusinessUnit nodes", writer.writeNodes(OrganisationRows.businessUnits(spark, config), "ingest/merge-business-units"));
+        written.put("Channel nodes", writer.writeNodes(OrganisationRows.channels(spark, config), "ingest/merge-channels"));
+        written.put("OWNS_CHANNEL relationships", writer.writeRelationships(OrganisationRows.unitChannels(spark, config), "ingest/link-unit-channels"));
+        written.put("SourceSystem nodes", writer.writeRelationships(OrganisationRows.systems(spark, config), "ingest/merge-source-systems"));
+        written.put("Purpose nodes", writer.writeNodes(OrganisationRows.purposes(spark, config), "ingest/merge-purposes"));
+        return written;
     }
 }
