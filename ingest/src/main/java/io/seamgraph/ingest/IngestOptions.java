@@ -1,15 +1,13 @@
 package io.seamgraph.ingest;
 
 import io.seamgraph.graph.Neo4jConnection;
-import java.nio.file.Path;
 
 /**
- * @param sources     the sources YAML
  * @param quarantine  folder for rejected rows and dropped values (JSON Lines per source), replaced on each run
  * @param neo4j       where to write
  * @param batchSize   rows per write transaction
  */
-public record IngestOptions(Path sources, String quarantine, Neo4jConnection neo4j, int batchSize) {
+public record IngestOptions(String quarantine, Neo4jConnection neo4j, int batchSize) {
     public static final int DEFAULT_BATCH_SIZE = 5000;
 
     public IngestOptions {

@@ -59,7 +59,7 @@ class IngestGraphTest {
     }
 
     private IngestSummary ingest(SparkSession spark, SourcesFile sources) {
-        IngestOptions options = new IngestOptions(sources.path(), quarantine.toString(),
+        IngestOptions options = new IngestOptions(quarantine.toString(),
             new Neo4jConnection(server.boltUri(), null, null, null), 2);
         return new IngestJob(spark, options, new Progress(new PrintStream(PrintStream.nullOutputStream()), "test")).run(sources);
     }

@@ -26,7 +26,7 @@ class IngestPrepareTest {
     @BeforeAll
     static void prepare(SparkSession spark) throws URISyntaxException {
         SourcesFile sources = SourcesYaml.load(Path.of(IngestPrepareTest.class.getResource("/company/sources.yaml").toURI()));
-        IngestOptions options = new IngestOptions(sources.path(), "unused", new Neo4jConnection("bolt://127.0.0.1:1", null, null, null), 100);
+        IngestOptions options = new IngestOptions("unused", new Neo4jConnection("bolt://127.0.0.1:1", null, null, null), 100);
         prepared = new IngestJob(spark, options, new Progress(new PrintStream(PrintStream.nullOutputStream()), "test"))
             .prepare(sources);
     }

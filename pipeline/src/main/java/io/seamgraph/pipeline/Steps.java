@@ -35,7 +35,7 @@ final class Steps {
     IngestSummary ingest(Path sources, String quarantine) {
         var file = SourcesYaml.load(sources);
         return report.step("ingest", () -> new IngestJob(spark,
-                new IngestOptions(sources, quarantine, neo4j, write.batchSize), new Progress(System.out, "ingest")).run(file),
+                new IngestOptions(quarantine, neo4j, write.batchSize), new Progress(System.out, "ingest")).run(file),
             summary -> {
                 Map<String, Long> counts = new LinkedHashMap<>();
                 counts.put("source rows read", summary.read());

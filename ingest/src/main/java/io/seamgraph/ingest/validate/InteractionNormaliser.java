@@ -71,7 +71,7 @@ public final class InteractionNormaliser implements Serializable {
             }
             attributes.put(field.yamlName(), value);
         }
-        String dueAt = ProfileNormaliser.dropIfInvalid(issues, PROMISE_DUE_AT.yamlName(), text(row, PROMISE_DUE_AT),
+        String dueAt = Issue.dropIfInvalid(issues, PROMISE_DUE_AT.yamlName(), text(row, PROMISE_DUE_AT),
             rules.temporal().instant(text(row, PROMISE_DUE_AT)), Instant::toString);
         if (dueAt != null) {
             attributes.put(PROMISE_DUE_AT.yamlName(), dueAt);

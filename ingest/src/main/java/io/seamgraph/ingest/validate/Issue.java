@@ -17,4 +17,15 @@ public record Issue(String field, String value, String reason, Action action) im
     public static Issue drop(String field, String value, String reason) {
         return new Issue(field, value, reason, Action.DROPPED_VALUE);
     }
+
+    /** The outcome's value formatted, or null after recording a dropped value when the raw text was invalid. */
+    static <T> String dropIfInvalid(java.util.List<Issue> issues, String field, String raw,
+                                    io.seamgraph.ingest.normalise.Outcome<T> outcome,
+                                    java.util.function.Function<T, String> format) {
+        if (outcome.isInvalid()) {
+            issues.add(Issue.drop(field, raw, outcome.problem()));
+            return null;
+        }
+        return outcome.value() == null ? null : format.apply(outcome.value());
+    }
 }

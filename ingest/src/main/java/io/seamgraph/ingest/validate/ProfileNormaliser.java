@@ -64,9 +64,9 @@ public final class ProfileNormaliser implements Serializable {
         if (full == null && (given != null || family != null)) {
             full = String.join(" ", given == null ? "" : given, family == null ? "" : family).strip();
         }
-        String dob = dropIfInvalid(issues, DATE_OF_BIRTH.yamlName(), text(row, DATE_OF_BIRTH),
+        String dob = Issue.dropIfInvalid(issues, DATE_OF_BIRTH.yamlName(), text(row, DATE_OF_BIRTH),
             rules.temporal().date(text(row, DATE_OF_BIRTH)), LocalDate::toString);
-        String updatedAt = dropIfInvalid(issues, UPDATED_AT.yamlName(), text(row, UPDATED_AT),
+        String updatedAt = Issue.dropIfInvalid(issues, UPDATED_AT.yamlName(), text(row, UPDATED_AT),
             rules.temporal().instant(text(row, UPDATED_AT)), Instant::toString);
 
         Map<String, List<String>> identities = new LinkedHashMap<>();
@@ -89,7 +89,7 @@ public final class ProfileNormaliser implements Serializable {
             if (granted.value() == null) {
                 continue;
             }
-            String at = dropIfInvalid(issues, field + ".at", raw.at(), rules.temporal().instant(raw.at()), Instant::toString);
+            String at = Issue.dropIfInvalid(issues, field + ".at", raw.at(), rules.temporal().instant(raw.at()), Instant::toString);
             consents.add(new NormalisedProfile.Consent(raw.purpose(), granted.value(), at));
         }
         String key = recordId == null ? null : rules.system() + ":" + recordId;
@@ -139,14 +139,5 @@ public final class ProfileNormaliser implements Serializable {
     private static String postcode(String raw) {
         String text = Text.clean(raw);
         return text == null ? null : text.toUpperCase(Locale.ROOT);
-    }
-
-    static <T> String dropIfInvalid(List<Issue> issues, String field, String raw, Outcome<T> outcome,
-                                    java.util.function.Function<T, String> format) {
-        if (outcome.isInvalid()) {
-            issues.add(Issue.drop(field, raw, outcome.problem()));
-            return null;
-        }
-        return outcome.value() == null ? null : format.apply(outcome.value());
     }
 }
