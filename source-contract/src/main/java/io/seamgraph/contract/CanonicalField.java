@@ -18,9 +18,15 @@ public enum CanonicalField {
     EMAILS("emails", RecordKind.PROFILE, ValueType.EMAIL, false, true),
     PHONES("phones", RecordKind.PROFILE, ValueType.PHONE, false, true),
     ADDRESS_LINE("addressLine", RecordKind.PROFILE, ValueType.TEXT, false, false),
+    // House number and the address's second line kept apart when a source does, so matching can weigh each.
+    HOUSE_NUMBER("houseNumber", RecordKind.PROFILE, ValueType.TEXT, false, false),
+    ADDRESS_LINE_2("addressLine2", RecordKind.PROFILE, ValueType.TEXT, false, false),
     CITY("city", RecordKind.PROFILE, ValueType.TEXT, false, false),
     POSTCODE("postcode", RecordKind.PROFILE, ValueType.TEXT, false, false),
+    REGION("region", RecordKind.PROFILE, ValueType.TEXT, false, false),
     COUNTRY("country", RecordKind.PROFILE, ValueType.TEXT, false, false),
+    // A national or tax number: evidence for probabilistic matching, not a strong identifier (typed by hand, reused).
+    NATIONAL_ID("nationalId", RecordKind.PROFILE, ValueType.TEXT, false, false),
     DATE_OF_BIRTH("dateOfBirth", RecordKind.PROFILE, ValueType.DATE, false, false),
     ACCOUNT_IDS("accountIds", RecordKind.PROFILE, ValueType.TEXT, false, true),
     LOYALTY_IDS("loyaltyIds", RecordKind.PROFILE, ValueType.TEXT, false, true),

@@ -32,8 +32,9 @@ public final class GraphRows {
 
     public static Dataset<Row> records(Dataset<Row> profiles) {
         return profiles.select(col("key"), col("system"), col("recordId"), col("source"), col("businessUnit"),
-            col("givenName"), col("familyName"), col("fullName"), col("dateOfBirth"), col("addressLine"), col("city"),
-            col("postcode"), col("country"), col("updatedAt"));
+            col("givenName"), col("familyName"), col("fullName"), col("dateOfBirth"), col("addressLine"),
+            col("houseNumber"), col("addressLine2"), col("city"), col("postcode"), col("region"), col("country"),
+            col("nationalId"), col("updatedAt"));
     }
 
     /** (recordKey, key, kind, value, field): one row per identity a record carries. */

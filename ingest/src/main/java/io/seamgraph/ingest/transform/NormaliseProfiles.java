@@ -28,9 +28,13 @@ public final class NormaliseProfiles {
         .add("fullName", DataTypes.StringType)
         .add("dateOfBirth", DataTypes.StringType)
         .add("addressLine", DataTypes.StringType)
+        .add("houseNumber", DataTypes.StringType)
+        .add("addressLine2", DataTypes.StringType)
         .add("city", DataTypes.StringType)
         .add("postcode", DataTypes.StringType)
+        .add("region", DataTypes.StringType)
         .add("country", DataTypes.StringType)
+        .add("nationalId", DataTypes.StringType)
         .add("updatedAt", DataTypes.StringType)
         .add("identities", DataTypes.createMapType(DataTypes.StringType, DataTypes.createArrayType(DataTypes.StringType)))
         .add("consents", DataTypes.createArrayType(new StructType()
@@ -53,8 +57,8 @@ public final class NormaliseProfiles {
         java.util.Map<String, scala.collection.Seq<String>> identities = new java.util.LinkedHashMap<>();
         p.identities().forEach((kind, values) -> identities.put(kind, seq(values)));
         return RowFactory.create(p.key(), rules.source(), rules.system(), rules.businessUnit(), p.recordId(),
-            p.givenName(), p.familyName(), p.fullName(), p.dateOfBirth(), p.addressLine(), p.city(), p.postcode(),
-            p.country(), p.updatedAt(),
+            p.givenName(), p.familyName(), p.fullName(), p.dateOfBirth(), p.addressLine(), p.houseNumber(),
+            p.addressLine2(), p.city(), p.postcode(), p.region(), p.country(), p.nationalId(), p.updatedAt(),
             scala.collection.immutable.Map.from(CollectionConverters.asScala(identities)),
             seq(List.of(consents)),
             seq(List.of(IssueRows.toRows(p.issues()))), p.rejected(),

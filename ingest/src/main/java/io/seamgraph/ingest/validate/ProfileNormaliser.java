@@ -1,14 +1,18 @@
 package io.seamgraph.ingest.validate;
 
 import static io.seamgraph.contract.CanonicalField.ADDRESS_LINE;
+import static io.seamgraph.contract.CanonicalField.ADDRESS_LINE_2;
 import static io.seamgraph.contract.CanonicalField.CITY;
 import static io.seamgraph.contract.CanonicalField.COUNTRY;
 import static io.seamgraph.contract.CanonicalField.DATE_OF_BIRTH;
 import static io.seamgraph.contract.CanonicalField.FAMILY_NAME;
 import static io.seamgraph.contract.CanonicalField.FULL_NAME;
 import static io.seamgraph.contract.CanonicalField.GIVEN_NAME;
+import static io.seamgraph.contract.CanonicalField.HOUSE_NUMBER;
+import static io.seamgraph.contract.CanonicalField.NATIONAL_ID;
 import static io.seamgraph.contract.CanonicalField.POSTCODE;
 import static io.seamgraph.contract.CanonicalField.RECORD_ID;
+import static io.seamgraph.contract.CanonicalField.REGION;
 import static io.seamgraph.contract.CanonicalField.UPDATED_AT;
 
 import io.seamgraph.contract.CanonicalField;
@@ -94,8 +98,9 @@ public final class ProfileNormaliser implements Serializable {
         }
         String key = recordId == null ? null : rules.system() + ":" + recordId;
         return new NormalisedProfile(key, recordId, given, family, full, dob,
-            Text.clean(text(row, ADDRESS_LINE)), Text.clean(text(row, CITY)),
-            postcode(text(row, POSTCODE)), Text.clean(text(row, COUNTRY)), updatedAt,
+            Text.clean(text(row, ADDRESS_LINE)), Text.clean(text(row, HOUSE_NUMBER)), Text.clean(text(row, ADDRESS_LINE_2)),
+            Text.clean(text(row, CITY)), postcode(text(row, POSTCODE)), Text.clean(text(row, REGION)),
+            Text.clean(text(row, COUNTRY)), nationalId(text(row, NATIONAL_ID)), updatedAt,
             identities, consents, issues);
     }
 
@@ -134,6 +139,12 @@ public final class ProfileNormaliser implements Serializable {
 
     private String text(MappedValues row, CanonicalField field) {
         return rules.resolve(field.yamlName(), row.single(field.yamlName()));
+    }
+
+    /** Spaces and dashes are layout, not part of the number: "123 456-789" is "123456789". */
+    private static String nationalId(String raw) {
+        String text = Text.clean(raw);
+        return text == null ? null : text.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
     private static String postcode(String raw) {

@@ -37,6 +37,20 @@ class ProfileNormaliserTest {
     }
 
     @Test
+    void address_parts_region_and_national_id_are_kept_apart_for_matching() {
+        NormalisedProfile p = normaliser.normalise(new MapValues().with("recordId", "A-1")
+            .with("houseNumber", " 12 ").with("addressLine", "pinkerton  circuit").with("addressLine2", "bega flats")
+            .with("region", "vic").with("nationalId", "406 662-5"));
+
+        assertThat(p.houseNumber()).isEqualTo("12");
+        assertThat(p.addressLine()).isEqualTo("pinkerton circuit");
+        assertThat(p.addressLine2()).isEqualTo("bega flats");
+        assertThat(p.region()).isEqualTo("vic");
+        assertThat(p.nationalId()).isEqualTo("4066625");
+        assertThat(p.identities()).isEmpty();
+    }
+
+    @Test
     void a_missing_record_id_rejects_the_row() {
         NormalisedProfile p = normaliser.normalise(new MapValues().with("givenName", "Jane"));
 
