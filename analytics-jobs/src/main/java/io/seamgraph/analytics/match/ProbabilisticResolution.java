@@ -1,0 +1,200 @@
+package io.seamgraph.analytics.match;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.substring_index;
+
+import io.seamgraph.analytics.match.ClusterAlgorithm.Kind;
+import io.seamgraph.analytics.resolve.IdentityUsage;
+import io.seamgraph.analytics.resolve.SharedIdentifierLinks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Identity resolution by evidence: records sharing a strong identifier are linked as before (deterministic), and
+ * every other pair the blocking rules reach is scored with a Fellegi-Sunter model trained without labels; the links
+ * of both kinds are then clustered with guards against over-merging. The one entry point for ResolveJob.
+ *
+ * <pre>{@code
+ * MatchSettings settings = MatchSettings.load(Path.of("examples/resolution.yaml"));
+ * Result r = ProbabilisticResolution.resolve(spark, records, recordIdentities, Corrections.none(spark), settings);
+ * r.model().save(Path.of("model.json"));   // and pass it back next time: train once, score many times
+ * }</pre>
+ */
+public final class ProbabilisticResolution {
+
+    private static final StructType PAIRS = new StructType()
+        .add("leftKey", DataTypes.StringType).add("rightKey", DataTypes.StringType);
+
+    private ProbabilisticResolution() {
+    }
+
+    /** Human corrections: pairs that must or must not end in one cluster, each (leftKey, rightKey). */
+    public record Corrections(Dataset<Row> mustLink, Dataset<Row> cannotLink) {
+        public static Corrections none(SparkSession spark) {
+            Dataset<Row> empty = spark.createDataFrame(List.of(), PAIRS);
+            return new Corrections(empty, empty);
+        }
+    }
+
+    /**
+     * @param pairsAlone pairs the rule reaches on its own
+     * @param newPairs   of those, the pairs no earlier rule reached (the rules' newPairs add up to the candidates)
+     */
+    public record RuleReport(String rule, long pairsAlone, long newPairs) {
+    }
+
+    /**
+     * @param expectedMatches        the model's expected number of matching pairs among the candidates
+     * @param estimatedMissedMatches matching pairs no blocking rule reaches (NaN with a single rule)
+     * @param cutBridges             weak links cut because they alone joined two groups
+     * @param refusedLinks           links not followed because of a cannotLink or the cluster size limit
+     */
+    public record Report(long records, List<RuleReport> rules, long candidatePairs, double expectedMatches,
+                         double estimatedMissedMatches, long probabilisticLinks, long deterministicLinks,
+                         long clusters, long multiRecordClusters, long largestCluster, long cutBridges,
+                         long refusedLinks, List<MatchInput.GenericValue> genericValues) {
+
+        public List<String> lines() {
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format("%,d records; %,d candidate pairs", records, candidatePairs));
+            for (RuleReport r : rules) {
+                lines.add(String.format("  blocking rule %-32s %,14d pairs alone, %,14d new", "'" + r.rule() + "'", r.pairsAlone(), r.newPairs()));
+            }
+            lines.add(String.format("expected matching pairs among candidates: %,.0f; estimated matches no rule reaches: %s",
+                expectedMatches, Double.isNaN(estimatedMissedMatches) ? "n/a (one rule)" : String.format("%,.0f", estimatedMissedMatches)));
+            lines.add(String.format("links: %,d probabilistic, %,d through shared identifiers; %,d weak bridges cut, %,d links refused",
+                probabilisticLinks, deterministicLinks, cutBridges, refusedLinks));
+            lines.add(String.format("clusters: %,d (%,d with more than one record, largest %,d)", clusters, multiRecordClusters, largestCluster));
+            if (!genericValues.isEmpty()) {
+                lines.add("generic values (no evidence): " + genericValues.stream().limit(10)
+                    .map(g -> g.comparison() + "=" + g.value() + " (" + g.records() + " records)").collect(Collectors.joining(", ")));
+            }
+            return lines;
+        }
+    }
+
+    /**
+     * @param assignments (recordKey, clusterKey, confidence) for every record; clusterKey is the cluster's smallest key
+     * @param scoredPairs (leftKey, rightKey, matchWeight, probability, blockingRule, contributions) at or above the
+     *                    review probability
+     */
+    public record Result(Dataset<Row> assignments, Dataset<Row> scoredPairs, Dataset<Row> notFollowed, MatchModel model,
+                         Report report) {
+    }
+
+    /** Trains on these records and resolves them. */
+    public static Result resolve(SparkSession spark, Dataset<Row> records, Dataset<Row> recordIdentities,
+                                 Corrections corrections, MatchSettings settings) {
+        return resolve(spark, records, recordIdentities, corrections, settings, null);
+    }
+
+    /**
+     * @param records          the contract's records input: recordKey, system and the profile columns
+     * @param recordIdentities (recordKey, identityKey) as DeterministicResolution takes them
+     * @param model            a model trained before, or null to train one on these records
+     */
+    public static Result resolve(SparkSession spark, Dataset<Row> records, Dataset<Row> recordIdentities,
+                                 Corrections corrections, MatchSettings settings, MatchModel model) {
+        MatchInput.Prepared prepared = MatchInput.prepare(records, settings);
+        // Checkpoints cut the lineage: the input's plan (ingest's, or the graph read's) is not re-planned for every
+        // one of the many small actions below, which otherwise costs more than the work.
+        Dataset<Row> rows = prepared.rows().localCheckpoint();
+        long n = rows.count();
+        List<Blocking.RuleCount> counts = Blocking.count(rows, settings);
+        Blocking.checkCap(counts, settings.blocking().maxPairsPerRule());
+
+        Dataset<Row> compared = compare(rows, settings).localCheckpoint();
+        Map<String, Long> newPairs = compared.groupBy(Blocking.RULE).agg(count(lit(1))).collectAsList().stream()
+            .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
+        long candidates = newPairs.values().stream().mapToLong(Long::longValue).sum();
+
+        double expected = Double.NaN;
+        double missed = Double.NaN;
+        if (model == null) {
+            ModelTraining.Trained trained = ModelTraining.train(rows, compared, settings, n, List.of(records.columns()));
+            model = trained.model();
+            expected = trained.expectedMatches();
+            missed = trained.estimatedMissed();
+        }
+        Dataset<Row> scored = Scoring.score(compared, model, settings.comparisons()).localCheckpoint();
+
+        Dataset<Row> probabilistic = scored.filter(col("probability").geq(settings.thresholds().linkProbability()))
+            .select(col("leftKey"), col("rightKey"), col("probability"), lit(Kind.PROBABILISTIC.name()).as("kind"));
+        Dataset<Row> identities = recordIdentities.filter(
+            MatchInput.isPlaceholder(substring_index(col("identityKey"), ":", -1), settings.placeholders()).unary_$bang());
+        Dataset<Row> deterministic = SharedIdentifierLinks.of(identities, IdentityUsage.of(identities, settings.maxRecordsPerIdentity()))
+            .select(col("srcKey").as("leftKey"), col("dstKey").as("rightKey"), lit(1.0).as("probability"),
+                lit(Kind.DETERMINISTIC.name()).as("kind"));
+        Dataset<Row> must = corrections.mustLink()
+            .select(col("leftKey"), col("rightKey"), lit(1.0).as("probability"), lit(Kind.MUST_LINK.name()).as("kind"));
+        Dataset<Row> links = probabilistic.unionByName(deterministic).unionByName(must).localCheckpoint();
+
+        Clustering.Result clusters = Clustering.cluster(spark, records.select("recordKey"), links,
+            corrections.cannotLink().select("leftKey", "rightKey"), settings.clustering());
+        Dataset<Row> assignments = clusters.assignments().localCheckpoint();
+
+        Map<String, Long> linkCounts = links.groupBy("kind").agg(count(lit(1))).collectAsList().stream()
+            .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
+        Dataset<Row> sizes = assignments.groupBy("clusterKey").agg(count(lit(1)).as("size"));
+        Row sizeStats = sizes.agg(count(lit(1)), org.apache.spark.sql.functions.sum(
+            org.apache.spark.sql.functions.when(col("size").gt(1), 1).otherwise(0)), max("size")).first();
+        Map<String, Long> notFollowed = clusters.notFollowed().groupBy("reason").agg(count(lit(1))).collectAsList().stream()
+            .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
+
+        List<RuleReport> rules = counts.stream()
+            .map(c -> new RuleReport(c.rule(), c.pairs(), newPairs.getOrDefault(c.rule(), 0L))).toList();
+        Report report = new Report(n, rules, candidates, expected, missed,
+            linkCounts.getOrDefault(Kind.PROBABILISTIC.name(), 0L), linkCounts.getOrDefault(Kind.DETERMINISTIC.name(), 0L),
+            sizeStats.getLong(0), sizeStats.getLong(1), sizeStats.isNullAt(2) ? 0 : sizeStats.getLong(2),
+            notFollowed.getOrDefault("cut", 0L), notFollowed.getOrDefault("refused", 0L), prepared.genericValues());
+        Dataset<Row> output = scored.filter(col("probability").geq(settings.thresholds().reviewProbability()));
+        return new Result(assignments, output, clusters.notFollowed(), model, report);
+    }
+
+    /** Trains a model on these records without resolving them. */
+    public static MatchModel train(Dataset<Row> records, MatchSettings settings) {
+        Dataset<Row> rows = MatchInput.prepare(records, settings).rows().localCheckpoint();
+        long n = rows.count();
+        Blocking.checkCap(Blocking.count(rows, settings), settings.blocking().maxPairsPerRule());
+        Dataset<Row> compared = compare(rows, settings).localCheckpoint();
+        MatchModel model = ModelTraining.train(rows, compared, settings, n, List.of(records.columns())).model();
+        compared.unpersist();
+        rows.unpersist();
+        return model;
+    }
+
+    /** Scores candidate pairs with a model (no clustering): leftKey, rightKey, matchWeight, probability, blockingRule, contributions. */
+    public static Dataset<Row> score(Dataset<Row> records, MatchSettings settings, MatchModel model) {
+        Dataset<Row> rows = MatchInput.prepare(records, settings).rows();
+        Blocking.checkCap(Blocking.count(rows, settings), settings.blocking().maxPairsPerRule());
+        return Scoring.score(compare(rows, settings), model, settings.comparisons());
+    }
+
+    /** Candidate pairs with their comparison levels, rule flags and term frequencies: all training and scoring need. */
+    static Dataset<Row> compare(Dataset<Row> prepared, MatchSettings settings) {
+        Dataset<Row> withGammas = ComparisonLevels.withGammas(Blocking.pairs(prepared, settings), settings.comparisons());
+        List<Column> keep = new ArrayList<>(List.of(col(Blocking.LEFT_KEY), col(Blocking.RIGHT_KEY), col(Blocking.RULE)));
+        for (MatchSettings.Comparison c : settings.comparisons()) {
+            keep.add(col(ComparisonLevels.gamma(c.name())));
+            if (c.termFrequency()) {
+                keep.add(col(ComparisonLevels.left(MatchInput.tf(c.name()))));
+            }
+        }
+        for (int r = 0; r < settings.blocking().rules().size(); r++) {
+            keep.add(col(Blocking.satisfies(r)));
+        }
+        return withGammas.select(keep.toArray(Column[]::new));
+    }
+}
