@@ -11,6 +11,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Clusters of the deterministic path with the corrections enforced: must-links join like any link; a component that
@@ -39,8 +40,9 @@ public final class CorrectedClusters {
         Dataset<Row> edges = links.select("srcKey", "dstKey")
             .union(mustLink.select(col("leftKey").as("srcKey"), col("rightKey").as("dstKey")));
         Dataset<Row> components = ConnectedRecords.components(spark, records, edges);
+        // Held: GraphX's rounds would otherwise run again for the check below and for every later use.
         Dataset<Row> clusters = components.join(components.groupBy("component").agg(min("recordKey").as("clusterKey")),
-            "component");
+            "component").persist(StorageLevel.MEMORY_AND_DISK());
 
         Dataset<Row> torn = cannotLink
             .join(clusters.select(col("recordKey").as("leftKey"), col("component")), "leftKey")

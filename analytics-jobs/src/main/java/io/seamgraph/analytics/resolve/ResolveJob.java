@@ -144,10 +144,15 @@ public final class ResolveJob {
     /** @return the number of conflicts written */
     private long goldenRecords(GraphReader reader, Dataset<Row> assignments, Dataset<Row> customerRows,
                                GraphWriter writer, String runId) {
+        // Held once: the golden record reads every attribute of it, and the conflicts read it again.
         Dataset<Row> profiles = RecordProfiles.read(spark, reader)
-            .join(assignments.select("recordKey", "customerId"), "recordKey");
-        GoldenRecord.Result golden = GoldenRecord.of(profiles, options.survivorship());
-        writer.writeNodes(golden.wide(customerRows), "resolve/set-golden-record");
-        return writer.writeRelationships(golden.conflicts().withColumn("runId", lit(runId)), "resolve/merge-conflicts");
+            .join(assignments.select("recordKey", "customerId"), "recordKey").persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            GoldenRecord.Result golden = GoldenRecord.of(profiles, options.survivorship());
+            writer.writeNodes(golden.wide(customerRows), "resolve/set-golden-record");
+            return writer.writeRelationships(golden.conflicts().withColumn("runId", lit(runId)), "resolve/merge-conflicts");
+        } finally {
+            profiles.unpersist();
+        }
     }
 }
