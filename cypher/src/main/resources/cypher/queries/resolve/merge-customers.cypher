@@ -1,3 +1,4 @@
-// Connector write: one Customer per connected component, its id derived from its members.
+// Connector write: one Customer per cluster, with its stable id (StableCustomerIds) and how sure resolve is of it.
 MERGE (c:Customer {id: event.customerId})
-SET c.recordCount = event.recordCount, c.runId = event.runId, c.resolvedAt = datetime(event.resolvedAt)
+SET c.recordCount = event.recordCount, c.confidence = event.confidence, c.runId = event.runId,
+    c.resolvedAt = datetime(event.resolvedAt)

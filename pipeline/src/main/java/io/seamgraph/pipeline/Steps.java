@@ -3,7 +3,6 @@ package io.seamgraph.pipeline;
 import io.seamgraph.analytics.journey.JourneySummary;
 import io.seamgraph.analytics.journey.JourneysJob;
 import io.seamgraph.analytics.resolve.ResolveJob;
-import io.seamgraph.analytics.resolve.ResolveOptions;
 import io.seamgraph.analytics.resolve.ResolveSummary;
 import io.seamgraph.contract.SourcesYaml;
 import io.seamgraph.graph.Neo4jConnection;
@@ -49,7 +48,7 @@ final class Steps {
 
     ResolveSummary resolve(ResolveSettings settings) {
         return report.step("resolve", () -> new ResolveJob(spark,
-                new ResolveOptions(neo4j, settings.maxRecordsPerIdentity, write.batchSize), new Progress(System.out, "resolve")).run(),
+                settings.options(neo4j, write.batchSize), new Progress(System.out, "resolve")).run(),
             summary -> {
                 Map<String, Long> counts = new LinkedHashMap<>();
                 counts.put("source records", summary.records());
@@ -57,6 +56,10 @@ final class Steps {
                 counts.put("customers with more than one record", summary.multiRecordCustomers());
                 counts.put("written: HAS_RECORD relationships", summary.links());
                 counts.put("identities suppressed (too widely shared)", summary.suppressedIdentities());
+                counts.put("written: MATCHED evidence relationships", summary.evidence());
+                counts.put("customer aliases (ids of merged customers)", summary.aliases());
+                counts.put("attribute conflicts", summary.conflicts());
+                counts.put("record pairs constrained by corrections", summary.corrections());
                 return counts;
             });
     }

@@ -1,19 +1,31 @@
 package io.seamgraph.analytics.resolve;
 
 import io.seamgraph.graph.Neo4jConnection;
+import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * @param neo4j                 the graph to read and write
  * @param maxRecordsPerIdentity an identity carried by more records than this (a household or placeholder e-mail,
  *                              a shop's default phone) links nothing and is reported
  * @param batchSize             rows per write transaction
+ * @param corrections           a corrections YAML file (examples/corrections.yaml), or null: the graph's own
+ *                              corrections (POST /api/corrections) apply either way
+ * @param survivorship          the golden record's rules per attribute
  */
-public record ResolveOptions(Neo4jConnection neo4j, int maxRecordsPerIdentity, int batchSize) {
+public record ResolveOptions(Neo4jConnection neo4j, int maxRecordsPerIdentity, int batchSize, Path corrections,
+                             SurvivorshipConfig survivorship) {
     public static final int DEFAULT_MAX_RECORDS_PER_IDENTITY = 10;
 
     public ResolveOptions {
         if (maxRecordsPerIdentity < 2) {
             throw new IllegalArgumentException("max records per identity must be at least 2, got " + maxRecordsPerIdentity);
         }
+        Objects.requireNonNull(survivorship, "survivorship");
+    }
+
+    /** No corrections file, the default golden record rules. */
+    public ResolveOptions(Neo4jConnection neo4j, int maxRecordsPerIdentity, int batchSize) {
+        this(neo4j, maxRecordsPerIdentity, batchSize, null, SurvivorshipConfig.defaults());
     }
 }

@@ -86,4 +86,51 @@ class DeterministicResolutionTest {
         assertThat(a).isEqualTo(b);
         assertThat(a.get(0).getString(1)).matches("C-[0-9a-f]{16}");
     }
+
+    private static CorrectionLinks.Constraints corrections(SparkSession spark, String same, String different) {
+        java.util.List<Correction> list = new java.util.ArrayList<>();
+        if (same != null) {
+            list.add(new Correction("t1", List.of(same.split(" ")), Correction.Decision.SAME, "why", "t", null));
+        }
+        if (different != null) {
+            list.add(new Correction("t2", List.of(different.split(" ")), Correction.Decision.DIFFERENT, "why", "t", null));
+        }
+        return CorrectionLinks.constraints(spark, list);
+    }
+
+    @Test
+    void a_cannot_link_splits_records_an_identifier_chain_joined(SparkSession spark) {
+        var result = DeterministicResolution.resolve(spark, records(spark, "crm:1", "shop:7", "pos:3"),
+            identities(spark, "crm:1 email:a@x.com", "shop:7 email:a@x.com", "shop:7 phone:+447700900123",
+                "pos:3 phone:+447700900123"), 10, corrections(spark, null, "crm:1 pos:3"));
+
+        Map<String, Row> assigned = byRecord(result);
+        assertThat(assigned.get("crm:1").getString(1)).isNotEqualTo(assigned.get("pos:3").getString(1));
+        assertThat(assigned.get("shop:7").getString(1)).isIn(assigned.get("crm:1").getString(1),
+            assigned.get("pos:3").getString(1));
+        // The identity left across two customers explains neither: pos:3 is alone now.
+        assertThat(assigned.get("pos:3").getString(3)).isEqualTo(DeterministicResolution.RULE_SINGLETON);
+        assertThat(assigned.get("pos:3").<String>getList(2)).isEmpty();
+        assertThat(result.customers().count()).isEqualTo(2);
+    }
+
+    @Test
+    void a_must_link_joins_records_no_identifier_links(SparkSession spark) {
+        var result = DeterministicResolution.resolve(spark, records(spark, "crm:1", "shop:7", "esp:9"),
+            identities(spark, "crm:1 email:a@x.com", "shop:7 email:a@x.com"), 10, corrections(spark, "esp:9 shop:7", null));
+
+        Map<String, Row> assigned = byRecord(result);
+        assertThat(assigned.get("esp:9").getString(1)).isEqualTo(assigned.get("crm:1").getString(1));
+        assertThat(assigned.get("esp:9").getString(3)).isEqualTo(DeterministicResolution.RULE_CORRECTION);
+        assertThat(assigned.get("esp:9").getString(4)).isEqualTo("crm:1");
+        assertThat(assigned.get("esp:9").getDouble(5)).isEqualTo(1.0);
+    }
+
+    @Test
+    void a_correction_about_a_record_no_longer_loaded_constrains_nothing(SparkSession spark) {
+        var result = DeterministicResolution.resolve(spark, records(spark, "crm:1", "shop:7"),
+            identities(spark, "crm:1 email:a@x.com", "shop:7 email:a@x.com"), 10, corrections(spark, "crm:1 gone:1", "gone:1 shop:7"));
+
+        assertThat(result.customers().count()).isEqualTo(1);
+    }
 }

@@ -16,13 +16,13 @@ public final class ApiErrors {
     private ApiErrors() {
     }
 
-    public static ErrorResponseException customerNotFound(String customerId) {
+    public static CustomerNotFoundException customerNotFound(String customerId) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
             "No customer has id '" + customerId + "'. Customer ids look like C-0123456789abcdef; find one with "
                 + "GET /api/customers?identifier=...");
         problem.setTitle("Customer not found");
         problem.setProperty("customerId", customerId);
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+        return new CustomerNotFoundException(customerId, problem);
     }
 
     /**
@@ -42,6 +42,14 @@ public final class ApiErrors {
         detail.setTitle("Bad request parameter");
         detail.setProperty(PARAMETER, parameter);
         return detail;
+    }
+
+    public static ErrorResponseException correctionNotFound(String correctionId) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+            "No correction has id '" + correctionId + "'. List them with GET /api/corrections.");
+        problem.setTitle("Correction not found");
+        problem.setProperty("correctionId", correctionId);
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
     }
 
     static ProblemDetail graphUnavailable() {

@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Who may call what. Stateless HTTP Basic: no session, no cookie, so no CSRF token either.
  * <ul>
  * <li>open: {@code /actuator/health}, the OpenAPI document and Swagger UI</li>
+ * <li>{@code POST /api/corrections}: ADMIN</li>
  * <li>{@code /api/**}: ANALYST (personal data masked) or ADMIN</li>
  * <li>{@code /actuator/prometheus}: DASHBOARD or ADMIN</li>
  * <li>anything else: ADMIN</li>
@@ -44,6 +45,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
                     "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                // Corrections change how records resolve: only ADMIN declares them.
+                .requestMatchers(HttpMethod.POST, "/api/corrections").hasRole(Roles.ADMIN)
                 .requestMatchers("/api/**").hasAnyRole(Roles.ANALYST, Roles.ADMIN)
                 .requestMatchers("/actuator/prometheus").hasAnyRole(Roles.DASHBOARD, Roles.ADMIN)
                 .anyRequest().hasRole(Roles.ADMIN))
