@@ -1,5 +1,8 @@
 package io.seamgraph.pipeline;
 
+import io.seamgraph.analytics.gaps.GapConfig;
+import io.seamgraph.analytics.gaps.GapsJob;
+import io.seamgraph.analytics.gaps.GapsSummary;
 import io.seamgraph.analytics.journey.JourneySummary;
 import io.seamgraph.analytics.journey.JourneysJob;
 import io.seamgraph.analytics.resolve.ResolveJob;
@@ -16,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
-/** The three jobs, each turned into a timed report step; shared by the single-step commands and the pipeline. */
+/** The jobs, each turned into a timed report step; shared by the single-step commands and the pipeline. */
 final class Steps {
 
     private final SparkSession spark;
@@ -73,6 +76,19 @@ final class Steps {
                 counts.put("written: NEXT relationships", summary.steps());
                 counts.put("hand-offs between business units", summary.handoffs());
                 counts.put("channel switches", summary.channelSwitches());
+                return counts;
+            });
+    }
+
+    GapsSummary gaps(GapConfig config) {
+        return report.step("gaps", () -> new GapsJob(spark, neo4j, config, write.batchSize, new Progress(System.out, "gaps")).run(),
+            summary -> {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                counts.put("touchpoints enriched", summary.touchpoints());
+                counts.put("episodes", summary.episodes());
+                counts.put("stages inferred", summary.inferredStages());
+                counts.put("written: SiloGap nodes", summary.gaps());
+                summary.perType().forEach((type, n) -> counts.put("gaps: " + type, n));
                 return counts;
             });
     }
