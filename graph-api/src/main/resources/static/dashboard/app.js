@@ -29,7 +29,10 @@ async function guarded(target, load) {
 function explain(e) {
   if (!(e instanceof ApiError)) return `The page failed: ${e.message}`;
   if (e.status === 403) return `${e.message} Sign in as an ANALYST or ADMIN user to see this.`;
-  if (e.status === 404) return `${e.path} is not served by this graph-api (${e.message}). Is it an older version?`;
+  if (e.status === 404) {
+    return `${e.path}: ${e.message} If the pipeline has not run yet, run \`./seamgraph pipeline\`; `
+      + 'a graph-api older than the dashboard does not serve this view.';
+  }
   if (e.status === 503) return `${e.message} The graph database cannot be reached right now.`;
   return e.message;
 }

@@ -16,20 +16,31 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * One headless Chromium per test class, passed to test methods as a {@link Chromium} parameter and closed after the
  * class. Without a Chromium binary the class is skipped, with the reason, before anything else starts: a developer's
- * machine may have none, CI installs Debian's {@code chromium} package (.ci/run).
+ * machine may have none, CI installs Debian's {@code chromium} package (.ci/run) and sets
+ * {@code SEAMGRAPH_REQUIRE_CHROMIUM=true}, which turns the skip into a failure.
  * List it before the extensions that start servers, so a skipped class starts none.
  */
 final class ChromiumExtension implements ExecutionCondition, ParameterResolver {
+
+    static final String REQUIRE = "SEAMGRAPH_REQUIRE_CHROMIUM";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ChromiumExtension.class);
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        return Chromium.find()
-            .map(binary -> ConditionEvaluationResult.enabled("Chromium at " + binary))
-            .orElseGet(() -> ConditionEvaluationResult.disabled("SKIPPED: no Chromium found (set SEAMGRAPH_CHROMIUM, "
-                + "or put one of " + Chromium.NAMES + " on the PATH; on Debian or Ubuntu: apt-get install chromium). "
-                + "The dashboard's browser test needs a real browser."));
+        if (Chromium.find().isPresent()) {
+            return ConditionEvaluationResult.enabled("Chromium at " + Chromium.find().get());
+        }
+        String configured = System.getenv("SEAMGRAPH_CHROMIUM");
+        String missing = (configured == null || configured.isBlank()
+                ? "no Chromium found (set SEAMGRAPH_CHROMIUM, or put one of " + Chromium.NAMES + " on the PATH; "
+                : "SEAMGRAPH_CHROMIUM=" + configured + " is not an executable file (")
+            + "on Debian: apt-get install chromium). The dashboard's browser test needs a real browser.";
+        // CI sets this, so a failed install cannot pass unnoticed as a skipped test.
+        if (Boolean.parseBoolean(System.getenv(REQUIRE))) {
+            throw new IllegalStateException(missing + " " + REQUIRE + " is set, so this is a failure, not a skip.");
+        }
+        return ConditionEvaluationResult.disabled("SKIPPED: " + missing);
     }
 
     @Override
