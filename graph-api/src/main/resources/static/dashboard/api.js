@@ -34,7 +34,7 @@ export async function getJson(path, params = {}) {
   for (const [name, value] of Object.entries(params)) {
     if (value !== null && value !== undefined && value !== '') query.set(name, value);
   }
-  const url = query.size ? `${path}?${query}` : path;
+  const url = query.toString() ? `${path}?${query}` : path;
   let response;
   try {
     response = await fetch(url, {

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>{@code @TestComponent} keeps it out of component scanning: only a test that imports it gets these paths, so the
  * other HTTP tests see the API as it really is. The gap list honours the contract's {@code type}, {@code unit},
  * {@code customerId}, {@code minSeverity}, {@code limit} and {@code cursor}, so the page's filter and paging are
- * exercised for real. {@link #answerEmpty} makes every endpoint answer as on a graph where no pipeline has run yet.
+ * exercised for real. {@link #answerEmpty} makes every endpoint answer as on a graph where no pipeline has run yet;
+ * {@link #failHandoffs} makes one endpoint fail.
  */
 @TestComponent
 @RestController
@@ -36,6 +40,7 @@ class ContractFixtureController {
 
     private final JsonMapper json;
     private final AtomicBoolean empty = new AtomicBoolean();
+    private final AtomicBoolean handoffsDown = new AtomicBoolean();
 
     ContractFixtureController(JsonMapper json) {
         this.json = json;
@@ -44,6 +49,11 @@ class ContractFixtureController {
     /** From now on, answer as a graph without analytics would: zero customers, no cells, flows or gaps. */
     void answerEmpty(boolean emptyGraph) {
         empty.set(emptyGraph);
+    }
+
+    /** From now on, the hand-off endpoint fails as the real one does when Neo4j is down: 503 with a problem detail. */
+    void failHandoffs(boolean down) {
+        handoffsDown.set(down);
     }
 
     @GetMapping("/api/metrics")
@@ -56,6 +66,10 @@ class ContractFixtureController {
 
     @GetMapping("/api/business-units/handoffs")
     JsonNode handoffs() {
+        if (handoffsDown.get()) {
+            throw new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "Neo4j cannot be reached at the moment. Try again shortly."), null);
+        }
         return empty.get() ? json.readTree("{\"units\":[],\"cells\":[]}") : read("handoffs.json");
     }
 
