@@ -13,8 +13,11 @@ import java.util.function.Function;
 import java.util.stream.StreamSupport;
 
 import io.seamgraph.api.HttpTestSupport;
+import io.seamgraph.testsupport.CypherFixtures;
+import io.seamgraph.testsupport.Neo4jServerExtension;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +54,40 @@ class DashboardBrowserTest extends HttpTestSupport {
     private ContractFixtureController fixtures;
 
     private final List<BrowserPage> pages = new ArrayList<>();
+
+    /** The gaps of the fixture customers in the graph, for the real GET /api/silo-gaps (see silo-gaps.cypher). */
+    @BeforeAll
+    static void loadGaps() {
+        try (CypherFixtures graph = CypherFixtures.connect(Neo4jServerExtension.boltUri())) {
+            graph.load("fixtures/silo-gaps.cypher");
+        }
+    }
+
+    /** Until the switch: the gaps in the graph are the ones the contract fixture serves, evidence and units included. */
+    @Test
+    void the_gaps_in_the_fixture_graph_are_the_gaps_the_endpoint_serves() {
+        try (CypherFixtures graph = CypherFixtures.connect(Neo4jServerExtension.boltUri())) {
+            List<String> inGraph = graph.run("""
+                    MATCH (c:Customer)-[:HAS_GAP]->(g:SiloGap)
+                    WHERE c.id = g.customerId
+                    OPTIONAL MATCH (g)-[:EVIDENCE]->(t:Touchpoint)
+                    WITH g, t ORDER BY t.key
+                    WITH g, collect(t.key) AS evidence
+                    MATCH (g)-[:INVOLVES]->(u:BusinessUnit)
+                    WITH g, evidence, collect(u.key) AS involved
+                    WHERE size(involved) = size(g.units) AND all(unit IN g.units WHERE unit IN involved)
+                    RETURN g.key + ' ' + g.type + ' ' + g.customerId + ' ' + toString(g.at) + ' ' + toString(g.severity)
+                        + ' ' + reduce(s = '', k IN evidence | s + k + ',') AS gap
+                    """).stream().map(row -> (String) row.get("gap")).toList();
+            List<String> served = list(api("/api/silo-gaps?limit=1000").get("items")).stream()
+                .map(g -> g.get("key").asString() + " " + g.get("type").asString() + " " + g.get("customerId").asString()
+                    + " " + g.get("at").asString() + " " + g.get("severity").asDouble() + " "
+                    + list(g.get("evidence")).stream().map(JsonNode::asString).sorted()
+                        .map(k -> k + ",").reduce("", String::concat))
+                .toList();
+            assertThat(inGraph).containsExactlyInAnyOrderElementsOf(served);
+        }
+    }
 
     @AfterEach
     void the_page_threw_nothing() {
