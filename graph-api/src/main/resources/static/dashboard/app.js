@@ -49,6 +49,7 @@ function showLogin(text) {
 let gaps;
 
 function showDashboard() {
+  document.body.removeAttribute('data-ready');
   $('#login').hidden = true;
   $('#views').hidden = false;
   $('#session').hidden = false;

@@ -28,12 +28,11 @@ export function drawHeatmap(body, measure) {
         const c = cells.get(`${from}\u0000${to}`);
         if (!c) return el('td', { class: 'none', title: `${from} → ${to}: no hand-offs` }, '–');
         const t = (c[measure] ?? 0) / max;
-        const td = el('td', {
+        return el('td', {
           'data-from': from, 'data-to': to, 'data-shade': t,
           title: `${from} → ${to}: ${integer(c.volume)} hand-offs, repeat-contact rate ${percent(c.repeatContactRate)}, `
             + `median ${hours(c.medianHoursToNextContact)} to the next contact`,
         }, shown(c));
-        return td;
       })))));
   body.replaceChildren(table);
   for (const td of table.querySelectorAll('td[data-shade]')) {

@@ -2,7 +2,7 @@
 import { getJson } from './api.js';
 import { el, message, integer, decimal, percent, label, when } from './format.js';
 
-export const NO_METRICS = 'No metrics yet: run `./seamgraph pipeline` to compute them.';
+const NO_METRICS = 'No metrics yet: run `./seamgraph pipeline` to compute them.';
 
 export async function showMetrics(body) {
   const m = await getJson('/api/metrics');
