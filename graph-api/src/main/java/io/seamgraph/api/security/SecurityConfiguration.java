@@ -1,5 +1,7 @@
 package io.seamgraph.api.security;
 
+import java.util.Arrays;
+
 import io.seamgraph.api.ApiProperties;
 
 import org.slf4j.Logger;
@@ -14,13 +16,20 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what. Stateless HTTP Basic: no session, no cookie, so no CSRF token either.
  * <ul>
- * <li>open: {@code /actuator/health}, the OpenAPI document and Swagger UI</li>
+ * <li>open: {@code /actuator/health}, the OpenAPI document and Swagger UI, and the dashboard's page and assets
+ * ({@code /}, {@code /index.html}, {@code /dashboard/**}): they hold no data, and the page must load before it can ask
+ * for credentials. Its data comes from {@code /api/**} like any other client's.</li>
  * <li>{@code POST /api/corrections}: ADMIN</li>
  * <li>{@code /api/**}: ANALYST (personal data masked) or ADMIN</li>
  * <li>{@code /actuator/prometheus}: DASHBOARD or ADMIN</li>
@@ -29,6 +38,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** The dashboard's page and its bundled assets (src/main/resources/static). */
+    private static final String[] DASHBOARD = {"/", "/index.html", "/dashboard/**"};
+
+    /** Everything the dashboard loads comes from this server: a script injected elsewhere could not run. */
+    private static final String DASHBOARD_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+        + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
@@ -40,17 +56,26 @@ class SecurityConfiguration {
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
             .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+            .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                dashboardPaths(), new StaticHeadersWriter("Content-Security-Policy", DASHBOARD_POLICY))))
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/error").permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
                     "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                .requestMatchers(HttpMethod.GET, DASHBOARD).permitAll()
                 // Corrections change how records resolve: only ADMIN declares them.
                 .requestMatchers(HttpMethod.POST, "/api/corrections").hasRole(Roles.ADMIN)
                 .requestMatchers("/api/**").hasAnyRole(Roles.ANALYST, Roles.ADMIN)
                 .requestMatchers("/actuator/prometheus").hasAnyRole(Roles.DASHBOARD, Roles.ADMIN)
                 .anyRequest().hasRole(Roles.ADMIN))
             .build();
+    }
+
+    private static RequestMatcher dashboardPaths() {
+        return new OrRequestMatcher(Arrays.stream(DASHBOARD)
+            .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, path))
+            .toList());
     }
 
     @Bean
