@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-    description = "Run ingest, resolve and journeys in one Spark session.")
+    description = "Run ingest, resolve, journeys and metrics in one Spark session.")
 final class PipelineCommand extends JobCommand {
 
     @Mixin
@@ -13,10 +13,14 @@ final class PipelineCommand extends JobCommand {
     @Mixin
     ResolveSettings resolve;
 
+    @Mixin
+    MetricsSettings metrics;
+
     @Override
     void run(Steps steps) {
         steps.ingest(sources.sources, sources.quarantine);
         steps.resolve(resolve);
         steps.journeys();
+        steps.metrics(metrics);
     }
 }

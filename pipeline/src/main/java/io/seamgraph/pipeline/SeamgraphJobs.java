@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "seamgraph-jobs", mixinStandardHelpOptions = true, version = "Seamgraph 0.1.0",
     description = "Seamgraph's batch jobs: sample data, ingest, identity resolution and journeys.",
     subcommands = {GenerateCommand.class, IngestCommand.class, ResolveCommand.class, JourneysCommand.class,
+        MetricsCommand.class,
         PipelineCommand.class})
 public final class SeamgraphJobs {
 

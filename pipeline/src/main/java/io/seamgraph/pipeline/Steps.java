@@ -2,6 +2,9 @@ package io.seamgraph.pipeline;
 
 import io.seamgraph.analytics.journey.JourneySummary;
 import io.seamgraph.analytics.journey.JourneysJob;
+import io.seamgraph.analytics.metrics.MetricsJob;
+import io.seamgraph.analytics.metrics.MetricsOptions;
+import io.seamgraph.analytics.metrics.MetricsSummary;
 import io.seamgraph.analytics.resolve.ResolveJob;
 import io.seamgraph.analytics.resolve.ResolveOptions;
 import io.seamgraph.analytics.resolve.ResolveSummary;
@@ -13,6 +16,7 @@ import io.seamgraph.ingest.IngestSummary;
 import io.seamgraph.ingest.SourceCounts;
 import io.seamgraph.job.Progress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -70,6 +74,22 @@ final class Steps {
                 counts.put("written: NEXT relationships", summary.steps());
                 counts.put("hand-offs between business units", summary.handoffs());
                 counts.put("channel switches", summary.channelSwitches());
+                return counts;
+            });
+    }
+
+    MetricsSummary metrics(MetricsSettings settings) {
+        MetricsOptions options = new MetricsOptions(neo4j, write.batchSize, settings.maxPathSteps,
+            Duration.ofDays(settings.repeatWindowDays));
+        return report.step("metrics", () -> new MetricsJob(spark, options, new Progress(System.out, "metrics")).run(),
+            summary -> {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                counts.put("customers", summary.customers());
+                counts.put("written: journey summaries", summary.journeys());
+                counts.put("written: path rows", summary.pathRows());
+                counts.put("written: flow rows", summary.flowRows());
+                counts.put("written: hand-off cells", summary.handoffCells());
+                counts.put("written: weeks", summary.weeks());
                 return counts;
             });
     }
