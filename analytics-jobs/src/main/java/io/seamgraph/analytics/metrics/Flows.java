@@ -14,7 +14,8 @@ import org.apache.spark.sql.Row;
 /**
  * Sankey links: how many customers went from step i to step i + 1 of their journey, over the first
  * {@code maxSteps} steps, per level, segment, filter facet and month (UTC) of the journey's first step. A node is a
- * (position, step) pair, so a journey that returns to a unit shows as a later node, not a loop.
+ * (position, step) pair, so a journey that returns to a unit shows as a later node, not a loop. Totals over segments
+ * and months ({@code *}) are added as for paths.
  */
 public final class Flows {
 
@@ -38,7 +39,9 @@ public final class Flows {
                 .withColumn("level", lit(level.key()));
             all = all == null ? links : all.unionByName(links);
         }
-        return all.groupBy("level", "stepIndex", "source", "target", "segment", "filterKind", "filterValue", "month")
-            .agg(count(lit(1)).as("customers"), sum("confidence").as("weightedCustomers"));
+        return Totals.withTotals(
+            all.groupBy("level", "stepIndex", "source", "target", "segment", "filterKind", "filterValue", "month")
+                .agg(count(lit(1)).as("customers"), sum("confidence").as("weightedCustomers")),
+            "level", "stepIndex", "source", "target", "filterKind", "filterValue");
     }
 }

@@ -21,7 +21,8 @@ import org.apache.spark.sql.Row;
  * Counts the paths customers take, ready for top-k queries: per level, the first {@code maxSteps} steps of the
  * journey ({@code start}), the steps from the first time a customer reached a step ({@code from}), and the steps that
  * led to it ({@code to}, ending at that step). Each row is counted per segment, filter facet and month (UTC) of the
- * anchor step (of the journey's first step for {@code start}), so the API sums a few indexed rows per request.
+ * anchor step (of the journey's first step for {@code start}), plus their totals over segments and months
+ * ({@code *}), so the API sums a few indexed rows per request.
  */
 public final class PathCounts {
 
@@ -65,8 +66,10 @@ public final class PathCounts {
             Dataset<Row> levelRows = starts.unionByName(from).unionByName(to);
             all = all == null ? levelRows : all.unionByName(levelRows);
         }
-        return all.groupBy("level", "direction", "anchor", "steps", "segment", "filterKind", "filterValue", "month")
-            .agg(count(lit(1)).as("customers"), sum("confidence").as("weightedCustomers"));
+        return Totals.withTotals(
+            all.groupBy("level", "direction", "anchor", "steps", "segment", "filterKind", "filterValue", "month")
+                .agg(count(lit(1)).as("customers"), sum("confidence").as("weightedCustomers")),
+            "level", "direction", "anchor", "steps", "filterKind", "filterValue");
     }
 
     /** The UTC calendar month of an instant in epoch millis (the jobs' sessions run in UTC). */

@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Who may call what. Stateless HTTP Basic: no session, no cookie, so no CSRF token either.
  * <ul>
  * <li>open: {@code /actuator/health}, the OpenAPI document and Swagger UI</li>
- * <li>{@code /api/**}: ANALYST (personal data masked) or ADMIN</li>
+ * <li>the aggregate analytics ({@code /api/metrics}, {@code /api/journeys/flows}, {@code /api/business-units/handoffs},
+ * {@code /api/silo-gaps/summary}): DASHBOARD, ANALYST or ADMIN; they hold no personal data</li>
+ * <li>the rest of {@code /api/**}: ANALYST (personal data masked) or ADMIN</li>
  * <li>{@code /actuator/prometheus}: DASHBOARD or ADMIN</li>
  * <li>anything else: ADMIN</li>
  * </ul>
@@ -44,6 +46,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
                     "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/metrics", "/api/journeys/flows", "/api/business-units/handoffs",
+                    "/api/silo-gaps/summary").hasAnyRole(Roles.DASHBOARD, Roles.ANALYST, Roles.ADMIN)
                 .requestMatchers("/api/**").hasAnyRole(Roles.ANALYST, Roles.ADMIN)
                 .requestMatchers("/actuator/prometheus").hasAnyRole(Roles.DASHBOARD, Roles.ADMIN)
                 .anyRequest().hasRole(Roles.ADMIN))
