@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-    description = "Run ingest, resolve, journeys and gaps in one Spark session.")
+    description = "Run ingest, resolve, journeys, gaps and metrics in one Spark session.")
 final class PipelineCommand extends JobCommand {
 
     @Mixin
@@ -16,11 +16,15 @@ final class PipelineCommand extends JobCommand {
     @Mixin
     GapsSettings gaps;
 
+    @Mixin
+    MetricsSettings metrics;
+
     @Override
     void run(Steps steps) {
         steps.ingest(sources.sources, sources.quarantine);
         steps.resolve(resolve);
         steps.journeys();
         steps.gaps(gaps.load());
+        steps.metrics(metrics);
     }
 }

@@ -5,6 +5,9 @@ import io.seamgraph.analytics.gaps.GapsJob;
 import io.seamgraph.analytics.gaps.GapsSummary;
 import io.seamgraph.analytics.journey.JourneySummary;
 import io.seamgraph.analytics.journey.JourneysJob;
+import io.seamgraph.analytics.metrics.MetricsJob;
+import io.seamgraph.analytics.metrics.MetricsOptions;
+import io.seamgraph.analytics.metrics.MetricsSummary;
 import io.seamgraph.analytics.resolve.ResolveJob;
 import io.seamgraph.analytics.resolve.ResolveSummary;
 import io.seamgraph.contract.SourcesYaml;
@@ -15,6 +18,7 @@ import io.seamgraph.ingest.IngestSummary;
 import io.seamgraph.ingest.SourceCounts;
 import io.seamgraph.job.Progress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -89,6 +93,22 @@ final class Steps {
                 counts.put("stages inferred", summary.inferredStages());
                 counts.put("written: SiloGap nodes", summary.gaps());
                 summary.perType().forEach((type, n) -> counts.put("gaps: " + type, n));
+                return counts;
+            });
+    }
+
+    MetricsSummary metrics(MetricsSettings settings) {
+        MetricsOptions options = new MetricsOptions(neo4j, write.batchSize, settings.maxPathSteps,
+            Duration.ofDays(settings.repeatWindowDays));
+        return report.step("metrics", () -> new MetricsJob(spark, options, new Progress(System.out, "metrics")).run(),
+            summary -> {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                counts.put("customers", summary.customers());
+                counts.put("written: journey summaries", summary.journeys());
+                counts.put("written: path rows", summary.pathRows());
+                counts.put("written: flow rows", summary.flowRows());
+                counts.put("written: hand-off cells", summary.handoffCells());
+                counts.put("written: weeks", summary.weeks());
                 return counts;
             });
     }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole pipeline through its command line: generate a few hundred customers, run ingest, resolve and journeys
+ * The whole pipeline through its command line: generate a few hundred customers, run ingest, resolve, journeys and metrics
  * against the embedded Neo4j, and check the graph against the generator's ground truth.
  */
 @ExtendWith(Neo4jServerExtension.class)
@@ -146,6 +146,26 @@ class PipelineEndToEndTest {
                OR n.gapSeconds <> duration.inSeconds(a.at, b.at).seconds
             RETURN count(n) AS n""")).isZero();
         assertThat(count("MATCH ()-[n:NEXT {handoff: true}]->() RETURN count(n) AS n")).isPositive();
+    }
+
+    @Test
+    void the_metrics_job_precomputes_aggregates_of_one_run_that_agree_with_the_graph() {
+        Map<String, Object> snapshot = graph.run("MATCH (m:MetricSnapshot) RETURN m.runId AS runId, m.customers AS customers")
+            .get(0);
+        String runId = (String) snapshot.get("runId");
+        assertThat(((Number) snapshot.get("customers")).longValue()).isEqualTo(count("MATCH (c:Customer) RETURN count(c) AS n"));
+        assertThat(graph.run("""
+            MATCH (n) WHERE (n:PathStat OR n:FlowStat OR n:JourneySummary OR n:HandoffStat OR n:UnitStat OR n:WeeklyStat)
+              AND n.runId <> $runId RETURN n LIMIT 1""", Map.of("runId", runId))).isEmpty();
+        long journeys = count("MATCH (:Customer)-[f:FIRST_TOUCH]->() RETURN count(f) AS n");
+        assertThat(count("MATCH (s:JourneySummary) RETURN count(s) AS n")).isEqualTo(journeys).isPositive();
+        assertThat(count("""
+            MATCH (p:PathStat {level: 'unit', direction: 'start', filterKind: 'all', segment: '*', month: '*'})
+            RETURN sum(p.customers) AS n""")).isEqualTo(journeys);
+        assertThat(count("MATCH (h:HandoffStat) RETURN sum(h.volume) AS n"))
+            .isEqualTo(count("MATCH ()-[n:NEXT {handoff: true}]->() RETURN count(n) AS n"));
+        assertThat(count("MATCH (w:WeeklyStat) RETURN sum(w.touchpoints) AS n"))
+            .isEqualTo(count("MATCH (t:Touchpoint) WHERE t.customerId IS NOT NULL RETURN count(t) AS n"));
     }
 
     @Test

@@ -25,6 +25,15 @@ public final class ApiErrors {
         return new CustomerNotFoundException(customerId, problem);
     }
 
+    /** The analytics endpoints read what the metrics job precomputed; before its first run there is nothing. */
+    public static ErrorResponseException metricsNotComputed() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+            "No journey metrics have been computed for this graph yet. Run the metrics job (./seamgraph metrics, or "
+                + "./seamgraph pipeline, which runs it last) and retry.");
+        problem.setTitle("Metrics not computed");
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
+
     /**
      * A request parameter that cannot be used.
      *

@@ -31,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code /}, {@code /index.html}, {@code /dashboard/**}): they hold no data, and the page must load before it can ask
  * for credentials. Its data comes from {@code /api/**} like any other client's.</li>
  * <li>{@code POST /api/corrections}: ADMIN</li>
- * <li>{@code /api/**}: ANALYST (personal data masked) or ADMIN</li>
+ * <li>the aggregate analytics ({@code /api/metrics}, {@code /api/journeys/flows}, {@code /api/business-units/handoffs},
+ * {@code /api/silo-gaps/summary}): DASHBOARD, ANALYST or ADMIN; they hold no personal data</li>
+ * <li>the rest of {@code /api/**}: ANALYST (personal data masked) or ADMIN</li>
  * <li>{@code /actuator/prometheus}: DASHBOARD or ADMIN</li>
  * <li>anything else: ADMIN</li>
  * </ul>
@@ -66,6 +68,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, DASHBOARD).permitAll()
                 // Corrections change how records resolve: only ADMIN declares them.
                 .requestMatchers(HttpMethod.POST, "/api/corrections").hasRole(Roles.ADMIN)
+                .requestMatchers(HttpMethod.GET, "/api/metrics", "/api/journeys/flows", "/api/business-units/handoffs",
+                    "/api/silo-gaps/summary").hasAnyRole(Roles.DASHBOARD, Roles.ANALYST, Roles.ADMIN)
                 .requestMatchers("/api/**").hasAnyRole(Roles.ANALYST, Roles.ADMIN)
                 .requestMatchers("/actuator/prometheus").hasAnyRole(Roles.DASHBOARD, Roles.ADMIN)
                 .anyRequest().hasRole(Roles.ADMIN))

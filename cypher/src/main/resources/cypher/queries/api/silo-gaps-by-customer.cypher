@@ -1,0 +1,15 @@
+// One page of one customer's silo gaps (found through the customerId index), in key order after the cursor's key.
+MATCH (g:SiloGap)
+WHERE g.customerId = $customerId AND g.key > $after
+  AND ($type IS NULL OR g.type = $type)
+  AND ($unit IS NULL OR $unit IN g.units)
+  AND ($minSeverity IS NULL OR g.severity >= $minSeverity)
+WITH g ORDER BY g.key LIMIT $limit
+CALL (g) {
+  OPTIONAL MATCH (g)-[:EVIDENCE]->(t:Touchpoint)
+  WITH t ORDER BY t.at, t.key
+  RETURN collect(t.key) AS evidence
+}
+RETURN g.key AS key, g.type AS type, g.customerId AS customerId, g.severity AS severity, g.at AS at,
+       coalesce(g.units, []) AS units, g.summary AS summary, evidence
+ORDER BY key
