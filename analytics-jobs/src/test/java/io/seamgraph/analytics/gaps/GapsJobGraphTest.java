@@ -67,7 +67,7 @@ class GapsJobGraphTest {
             "conflicting_data:C-2:dateOfBirth", "consent_conflict:C-1:messages:2", "repeat_contact_after_handoff:C-1:tickets:1");
         assertThat(gaps.get(2)).containsEntry("customer", "C-1")
             .containsEntry("evidence", List.of("messages:1", "tickets:1", "tickets:2"))
-            .containsEntry("at", "2026-01-08T11:00Z");
+            .containsEntry("at", "2026-01-08T11:00:00Z");
         assertThat(gaps.get(2)).containsEntry("units", List.of("billing", "customer_service"));
         assertThat(gaps.get(1)).containsEntry("evidence", List.of("messages:2"));
         assertThat(gaps.get(1)).containsEntry("units", List.of("billing", "marketing"));
