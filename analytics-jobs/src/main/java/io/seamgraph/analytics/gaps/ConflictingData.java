@@ -130,11 +130,20 @@ public final class ConflictingData implements Serializable {
         if (byValue.size() < 2) {
             return;
         }
-        String reference = byValue.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))
-            .orElseThrow().getKey();
+        // Support counts the records whose value is the same up to noise (a typo of it counts for it).
+        String reference = null;
+        long best = -1;
+        for (String candidate : byValue.keySet()) {
+            long support = with.stream().filter(r -> !differs.test(candidate, value.apply(r))).count();
+            if (support > best) {
+                best = support;
+                reference = candidate;
+            }
+        }
+        String norm = reference;
         Rec ref = byValue.get(reference).get(0);
-        List<Rec> odd = with.stream().filter(r -> differs.test(reference, value.apply(r))
-            && byValue.get(reference).stream().anyMatch(x -> !x.system().equals(r.system()))).toList();
+        List<Rec> odd = with.stream().filter(r -> differs.test(norm, value.apply(r))
+            && byValue.get(norm).stream().anyMatch(x -> !x.system().equals(r.system()))).toList();
         if (odd.isEmpty()) {
             return;
         }

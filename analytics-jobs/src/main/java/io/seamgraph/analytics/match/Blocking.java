@@ -49,11 +49,12 @@ final class Blocking {
                 blocks = keyed.groupBy(col(key)).agg(org.apache.spark.sql.functions.count(lit(1)).as("n"))
                     .withColumn("pairs", col("n").multiply(col("n").minus(1)).divide(2).cast("long"));
             }
-            blocks = blocks.persist();
-            Row total = blocks.agg(coalesce(sum("pairs"), lit(0L))).first();
-            List<String> biggest = blocks.orderBy(col("pairs").desc()).limit(5).collectAsList().stream()
-                .map(r -> "'" + r.getString(0).replace('\u001f', '|') + "': " + r.getAs("n")).toList();
-            blocks.unpersist();
+            // One pass per rule: the total and the biggest block, which the cap's error names.
+            Row total = blocks.agg(coalesce(sum("pairs"), lit(0L)),
+                org.apache.spark.sql.functions.max_by(col(key), col("pairs")),
+                org.apache.spark.sql.functions.max(col("n"))).first();
+            List<String> biggest = total.isNullAt(1) ? List.of()
+                : List.of("'" + total.getString(1).replace('\u001f', '|') + "': " + total.getLong(2));
             counts.add(new RuleCount(rules.get(i).name(), total.getLong(0), biggest));
         }
         return counts;

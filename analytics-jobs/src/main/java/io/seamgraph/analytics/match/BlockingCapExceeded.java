@@ -10,7 +10,7 @@ public final class BlockingCapExceeded extends IllegalArgumentException {
 
     BlockingCapExceeded(String rule, long pairs, long cap, List<String> biggestBlocks) {
         super(String.format("blocking rule '%s' would generate %,d candidate pairs, more than blocking.maxPairsPerRule (%,d). "
-                + "Its biggest blocks (key: records): %s. Make the rule stricter (add a key), list a filler value under "
+                + "Its biggest block (key: records): %s. Make the rule stricter (add a key), list a filler value under "
                 + "placeholders, or raise the cap.", rule, pairs, cap, String.join(", ", biggestBlocks)));
         this.rule = rule;
         this.pairs = pairs;

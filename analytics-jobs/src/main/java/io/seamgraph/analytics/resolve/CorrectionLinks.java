@@ -78,7 +78,10 @@ public final class CorrectionLinks {
     }
 
     public static Constraints constraints(SparkSession spark, List<Correction> corrections) {
-        Decided decided = decide(corrections);
+        return constraints(spark, decide(corrections));
+    }
+
+    public static Constraints constraints(SparkSession spark, Decided decided) {
         return new Constraints(pairs(spark, decided.mustLink()), pairs(spark, decided.cannotLink()));
     }
 

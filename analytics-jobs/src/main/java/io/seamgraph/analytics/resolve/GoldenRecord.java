@@ -1,6 +1,10 @@
 package io.seamgraph.analytics.resolve;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
@@ -97,22 +101,26 @@ public final class GoldenRecord {
                 col("records"));
     }
 
-    /** (customerId, recordKey, system, businessUnit, updatedAt, attribute, value, normalised), blanks left out. */
+    /**
+     * (customerId, recordKey, system, businessUnit, updatedAt, attribute, value, normalised), blanks left out. One
+     * pass over the records: each becomes an array of (attribute, value) pairs, e-mails and phones one pair each.
+     */
     static Dataset<Row> values(Dataset<Row> records, SurvivorshipConfig config) {
-        Dataset<Row> all = null;
+        List<Column> parts = new ArrayList<>();
         for (String attribute : config.attributes().keySet()) {
-            Column value = switch (attribute) {
-                case "email" -> explode(col("emails"));
-                case "phone" -> explode(col("phones"));
-                case "dateOfBirth" -> date_format(col("dateOfBirth"), "yyyy-MM-dd");
-                default -> col(attribute).cast(DataTypes.StringType);
-            };
-            Dataset<Row> one = records.select(col("customerId"), col("recordKey"), col("system"), col("businessUnit"),
-                col("updatedAt"), lit(attribute).as("attribute"), value.as("value"))
-                .withColumn("value", trim(col("value")));
-            all = all == null ? one : all.union(one);
+            parts.add(switch (attribute) {
+                case "email" -> transform(col("emails"), e -> struct(lit("email").as("attribute"), e.as("value")));
+                case "phone" -> transform(col("phones"), p -> struct(lit("phone").as("attribute"), p.as("value")));
+                default -> array(struct(lit(attribute).as("attribute"), (attribute.equals("dateOfBirth")
+                    ? date_format(col("dateOfBirth"), "yyyy-MM-dd") : col(attribute).cast(DataTypes.StringType))
+                    .as("value")));
+            });
         }
-        return all.filter(col("value").isNotNull().and(col("value").notEqual("")))
+        return records.select(col("customerId"), col("recordKey"), col("system"), col("businessUnit"),
+                col("updatedAt"), explode(flatten(array(parts.toArray(Column[]::new)))).as("pair"))
+            .select(col("customerId"), col("recordKey"), col("system"), col("businessUnit"), col("updatedAt"),
+                col("pair.attribute").as("attribute"), trim(col("pair.value")).as("value"))
+            .filter(col("value").isNotNull().and(col("value").notEqual("")))
             .withColumn("normalised", regexp_replace(lower(col("value")), "[^\\p{L}\\p{N}]", ""));
     }
 

@@ -66,7 +66,8 @@ public final class ResolveJob {
         // The earlier run's clustering, held before this run overwrites it: ids are kept from it.
         Dataset<Row> previous = reader.read(spark, "resolve/read-previous-assignments", PREVIOUS).localCheckpoint();
         Dataset<Row> previousAliases = reader.read(spark, "resolve/read-previous-aliases", PREVIOUS_ALIASES).localCheckpoint();
-        CorrectionLinks.Constraints constraints = CorrectionLinks.constraints(spark, corrections);
+        CorrectionLinks.Decided decided = CorrectionLinks.decide(corrections);
+        CorrectionLinks.Constraints constraints = CorrectionLinks.constraints(spark, decided);
 
         Clustering clustering = progress.step("link records that share an identifier",
             () -> cluster(records, recordIdentities, constraints));
@@ -106,13 +107,15 @@ public final class ResolveJob {
             });
         }
         long multi = customerRows.filter(col("recordCount").gt(1)).count();
-        long constrained = constraints.mustLink().count() + constraints.cannotLink().count();
+        long constrained = decided.decisions().size();
         ResolveSummary summary = new ResolveSummary(records.count(), customers, multi, links, suppressedCount, examples,
             runId, aliases, evidence, conflicts, constrained);
         progress.info("%d records form %d customers (%d with more than one record, %d aliases, %d conflicts)",
             summary.records(), customers, multi, aliases, conflicts);
         assignments.unpersist();
         customerRows.unpersist();
+        clustering.clusters().unpersist();
+        clustering.usage().unpersist();
         records.unpersist();
         recordIdentities.unpersist();
         return summary;

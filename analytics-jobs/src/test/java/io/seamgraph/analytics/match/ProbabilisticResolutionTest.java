@@ -50,7 +50,7 @@ class ProbabilisticResolutionTest {
             new MatchSettings.Blocking(List.of(new BlockingRule("same postcode", List.of("postcode")),
                 new BlockingRule("surname sound and birth year", List.of("soundex(familyName)", "year(dateOfBirth)"))),
                 maxPairsPerRule),
-            new MatchSettings.Training(100_000, 200, 42),
+            new MatchSettings.Training(20_000, 200, 42),
             new MatchSettings.Placeholders(List.of("test@test.com", "unknown"), List.of("^(.)\\1+$")),
             new MatchSettings.Thresholds(0.9, 0.5), MatchSettings.Clustering.DEFAULT, 10);
     }
@@ -103,13 +103,23 @@ class ProbabilisticResolutionTest {
             .add("recordKey", DataTypes.StringType).add("identityKey", DataTypes.StringType));
     }
 
+    private static ProbabilisticResolution.Result shared;
+
+    /** One resolution of the fixture serves every test that only reads it: each run costs seconds. */
+    private static synchronized ProbabilisticResolution.Result resolved(SparkSession spark) {
+        if (shared == null) {
+            shared = ProbabilisticResolution.resolve(spark, records(spark), identities(spark), Corrections.none(spark), settings(1_000_000));
+        }
+        return shared;
+    }
+
     private static Map<String, String> clusterOf(ProbabilisticResolution.Result result) {
         return result.assignments().collectAsList().stream().collect(Collectors.toMap(r -> r.getString(0), r -> r.getString(1)));
     }
 
     @Test
     void every_pairs_contributions_add_up_to_its_match_weight(SparkSession spark) {
-        var result = ProbabilisticResolution.resolve(spark, records(spark), identities(spark), Corrections.none(spark), settings(1_000_000));
+        var result = resolved(spark);
 
         List<Row> pairs = result.scoredPairs().collectAsList();
         assertThat(pairs).isNotEmpty();
@@ -131,7 +141,7 @@ class ProbabilisticResolutionTest {
 
     @Test
     void people_with_one_record_in_each_system_are_found_again(SparkSession spark) {
-        var result = ProbabilisticResolution.resolve(spark, records(spark), identities(spark), Corrections.none(spark), settings(1_000_000));
+        var result = resolved(spark);
 
         Map<String, String> cluster = clusterOf(result);
         long together = java.util.stream.IntStream.range(0, 80)
@@ -145,7 +155,7 @@ class ProbabilisticResolutionTest {
 
     @Test
     void placeholder_and_overshared_values_are_never_evidence(SparkSession spark) {
-        var result = ProbabilisticResolution.resolve(spark, records(spark), identities(spark), Corrections.none(spark), settings(1_000_000));
+        var result = resolved(spark);
 
         Map<String, String> cluster = clusterOf(result);
         assertThat(cluster.get("web:x1")).isNotEqualTo(cluster.get("web:x2"));
@@ -168,7 +178,7 @@ class ProbabilisticResolutionTest {
 
     @Test
     void a_common_surname_agreeing_counts_for_less_than_a_rare_one(SparkSession spark) {
-        var result = ProbabilisticResolution.resolve(spark, records(spark), identities(spark), Corrections.none(spark), settings(1_000_000));
+        var result = resolved(spark);
 
         Map<String, Double> weightOfSurname = new java.util.HashMap<>();
         List<Row> all = ProbabilisticResolution.score(records(spark), settings(1_000_000), result.model()).collectAsList();

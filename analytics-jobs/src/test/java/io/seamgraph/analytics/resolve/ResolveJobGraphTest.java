@@ -8,7 +8,6 @@ import io.seamgraph.testsupport.CypherFixtures;
 import io.seamgraph.testsupport.Neo4jServer;
 import io.seamgraph.testsupport.Neo4jServerExtension;
 import io.seamgraph.testsupport.SparkSessionExtension;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +45,7 @@ class ResolveJobGraphTest {
     private ResolveSummary resolve(SparkSession spark, Path corrections) {
         ResolveOptions options = new ResolveOptions(new Neo4jConnection(server.boltUri(), null, null, null), 10, 100,
             corrections, SurvivorshipConfig.defaults());
-        return new ResolveJob(spark, options, new Progress(new PrintStream(PrintStream.nullOutputStream()), "test")).run();
+        return new ResolveJob(spark, options, new Progress(System.out, "resolve")).run();
     }
 
     private String customerOf(String recordKey) {
