@@ -1,5 +1,7 @@
 package io.seamgraph.pipeline;
 
+import io.seamgraph.analytics.match.MatchModel;
+import io.seamgraph.analytics.match.MatchSettings;
 import io.seamgraph.analytics.resolve.ResolveOptions;
 import io.seamgraph.analytics.resolve.SurvivorshipConfig;
 import io.seamgraph.graph.Neo4jConnection;
@@ -11,7 +13,8 @@ final class ResolveSettings {
 
     @Option(names = "--max-records-per-identity", paramLabel = "N",
         defaultValue = "" + ResolveOptions.DEFAULT_MAX_RECORDS_PER_IDENTITY,
-        description = "an identifier carried by more records than this links nothing (default ${DEFAULT-VALUE})")
+        description = "with --identifiers-only: an identifier carried by more records than this links nothing "
+            + "(default ${DEFAULT-VALUE}); with matching, the settings' maxRecordsPerIdentity applies")
     int maxRecordsPerIdentity;
 
     @Option(names = "--corrections", paramLabel = "YAML",
@@ -24,8 +27,29 @@ final class ResolveSettings {
             + "recent value of every attribute")
     Path goldenRecord;
 
+    @Option(names = "--resolution", paramLabel = "YAML",
+        description = "probabilistic matching settings: comparisons, blocking rules, thresholds, guards "
+            + "(docs/identity-resolution.md); default: the bundled examples/resolution.yaml")
+    Path resolution;
+
+    @Option(names = "--identifiers-only",
+        description = "link records through shared identifiers only, without probabilistic matching")
+    boolean identifiersOnly;
+
+    @Option(names = "--model", paramLabel = "JSON",
+        description = "score with this trained model (from --save-model) instead of training on this run's records")
+    Path model;
+
+    @Option(names = "--save-model", paramLabel = "JSON", description = "write the model this run used here")
+    Path saveModel;
+
     ResolveOptions options(Neo4jConnection neo4j, int batchSize) {
         SurvivorshipConfig rules = goldenRecord == null ? SurvivorshipConfig.defaults() : SurvivorshipConfig.load(goldenRecord);
-        return new ResolveOptions(neo4j, maxRecordsPerIdentity, batchSize, corrections, rules);
+        if (identifiersOnly) {
+            return new ResolveOptions(neo4j, maxRecordsPerIdentity, batchSize, corrections, rules);
+        }
+        MatchSettings matching = resolution == null ? MatchSettings.bundled() : MatchSettings.load(resolution);
+        return new ResolveOptions(neo4j, maxRecordsPerIdentity, batchSize, corrections, rules, matching,
+            model == null ? null : MatchModel.load(model), saveModel);
     }
 }

@@ -23,7 +23,9 @@ public final class RecordProfiles {
         .add("businessUnit", DataTypes.StringType).add("givenName", DataTypes.StringType)
         .add("familyName", DataTypes.StringType).add("fullName", DataTypes.StringType)
         .add("dateOfBirthText", DataTypes.StringType).add("addressLine", DataTypes.StringType)
-        .add("city", DataTypes.StringType).add("postcode", DataTypes.StringType).add("country", DataTypes.StringType)
+        .add("houseNumber", DataTypes.StringType).add("addressLine2", DataTypes.StringType)
+        .add("city", DataTypes.StringType).add("postcode", DataTypes.StringType).add("region", DataTypes.StringType)
+        .add("country", DataTypes.StringType).add("nationalId", DataTypes.StringType)
         .add("emails", DataTypes.createArrayType(DataTypes.StringType))
         .add("phones", DataTypes.createArrayType(DataTypes.StringType))
         .add("updatedAtMillis", DataTypes.LongType);
@@ -36,6 +38,7 @@ public final class RecordProfiles {
             .withColumn("dateOfBirth", to_date(col("dateOfBirthText")))
             .withColumn("updatedAt", expr("timestamp_millis(updatedAtMillis)"))
             .select("recordKey", "system", "businessUnit", "givenName", "familyName", "fullName", "dateOfBirth",
-                "addressLine", "city", "postcode", "country", "emails", "phones", "updatedAt");
+                "addressLine", "houseNumber", "addressLine2", "city", "postcode", "region", "country", "nationalId", "emails",
+                "phones", "updatedAt");
     }
 }

@@ -4,7 +4,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.when;
 
+import io.seamgraph.analytics.match.ProbabilisticResolution;
 import io.seamgraph.graph.GraphReader;
 import io.seamgraph.graph.GraphSession;
 import io.seamgraph.graph.GraphWriter;
@@ -33,6 +35,9 @@ public final class ResolveJob {
         .add("recordKey", DataTypes.StringType).add("customerId", DataTypes.StringType);
     private static final StructType PREVIOUS_ALIASES = new StructType()
         .add("aliasId", DataTypes.StringType).add("customerId", DataTypes.StringType);
+
+    /** The HAS_RECORD rule of a record that joined its customer through a scored link alone. */
+    public static final String RULE_PROBABILISTIC = "probabilistic";
 
     private final SparkSession spark;
     private final ResolveOptions options;
@@ -69,8 +74,10 @@ public final class ResolveJob {
         CorrectionLinks.Decided decided = CorrectionLinks.decide(corrections);
         CorrectionLinks.Constraints constraints = CorrectionLinks.constraints(spark, decided);
 
-        Clustering clustering = progress.step("link records that share an identifier",
-            () -> cluster(records, recordIdentities, constraints));
+        Clustering clustering = options.matching() == null
+            ? progress.step("link records that share an identifier", () -> cluster(records, recordIdentities, constraints))
+            : progress.step("match records (shared identifiers and Fellegi-Sunter)",
+                () -> match(reader, recordIdentities, constraints));
         StableCustomerIds.Result ids = progress.step("keep customer ids stable", () -> StableCustomerIds.assign(
             clustering.clusters().select("recordKey", "clusterKey"), previous, previousAliases));
         Dataset<Row> assignments = clustering.clusters().join(ids.assignments(), "recordKey")
@@ -121,11 +128,7 @@ public final class ResolveJob {
         return summary;
     }
 
-    /**
-     * THE CLUSTERING SEAM. Today: deterministic links (shared identifiers) with the corrections enforced, and no
-     * scored pairs. A probabilistic engine replaces or extends this step: it returns its clusters in the same shape
-     * (confidence below 1 where it guessed) and its scoredPairs, which become MATCHED evidence unchanged.
-     */
+    /** Shared identifiers only: the corrections enforced, and no scored pairs. */
     private Clustering cluster(Dataset<Row> records, Dataset<Row> recordIdentities, CorrectionLinks.Constraints constraints) {
         DeterministicResolution.Result r = DeterministicResolution.resolve(spark, records, recordIdentities,
             options.maxRecordsPerIdentity(), constraints);
@@ -133,6 +136,37 @@ public final class ResolveJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> noScoredPairs = spark.createDataFrame(List.of(), EvidenceLinks.SCORED_PAIRS);
         return new Clustering(clusters, noScoredPairs, r.usage().persist(StorageLevel.MEMORY_AND_DISK()));
+    }
+
+    /**
+     * Shared identifiers and Fellegi-Sunter links together, clustered with the guards against over-merging; a record
+     * that joined through a scored link alone is marked {@code probabilistic}.
+     */
+    private Clustering match(GraphReader reader, Dataset<Row> recordIdentities, CorrectionLinks.Constraints constraints) {
+        Dataset<Row> profiles = RecordProfiles.read(spark, reader).localCheckpoint();
+        ProbabilisticResolution.Result r = ProbabilisticResolution.resolve(spark, profiles, recordIdentities,
+            new ProbabilisticResolution.Corrections(constraints.mustLink(), constraints.cannotLink()),
+            options.matching(), options.model());
+        r.report().lines().forEach(line -> progress.info("%s", line));
+        if (options.saveModel() != null) {
+            r.model().save(options.saveModel());
+            progress.info("model saved to %s", options.saveModel());
+        }
+        Dataset<Row> usage = IdentityUsage.of(recordIdentities, options.matching().maxRecordsPerIdentity())
+            .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> assigned = r.assignments().select("recordKey", "clusterKey", "confidence");
+        Dataset<Row> sizes = assigned.groupBy("clusterKey").agg(count(lit(1)).as("size"));
+        Dataset<Row> clusters = DeterministicResolution.describe(assigned.select("recordKey", "clusterKey"),
+                recordIdentities, usage, constraints)
+            .join(assigned.select("recordKey", "confidence"), "recordKey")
+            .join(sizes, "clusterKey")
+            .withColumn("rule", when(col("rule").equalTo(DeterministicResolution.RULE_SINGLETON).and(col("size").gt(1)),
+                lit(RULE_PROBABILISTIC)).otherwise(col("rule")))
+            .select("recordKey", "clusterKey", "confidence", "via", "rule")
+            .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> scoredPairs = r.scoredPairs().select("leftKey", "rightKey", "matchWeight", "probability",
+            "blockingRule", "contributions");
+        return new Clustering(clusters, scoredPairs, usage);
     }
 
     private List<Correction> corrections(GraphSession graph) {
