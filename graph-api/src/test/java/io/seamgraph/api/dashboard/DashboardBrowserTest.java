@@ -21,9 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,14 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
  * shows what the API answers, and drills down from a gap to the customer's journey with the gap marked on it.
  * The expectations are read from the API itself (as the page reads them), plus what the fixture graph makes certain.
  *
- * <p>Until the analytics endpoints are merged, {@link ContractFixtureController} answers them with contract fixture
- * JSON; the customers and journeys are the real endpoints on the Neo4j fixture graph.
+ * <p>Every view reads the real endpoints: customers and journeys from the shared fixture graph, the metrics the jobs
+ * precompute from {@code fixtures/journey-metrics.cypher}, the silo gaps from {@code fixtures/silo-gaps.cypher}.
  *
  * <p>Skipped, with the reason, where no Chromium is installed. {@code scripts/dashboard-screenshot.sh} runs it with
  * {@code -Dseamgraph.dashboard.screenshot=docs/dashboard.png}; otherwise the screenshot goes to target/.
  */
 @ExtendWith(ChromiumExtension.class)
-@Import(ContractFixtureController.class)
 class DashboardBrowserTest extends HttpTestSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -51,9 +48,6 @@ class DashboardBrowserTest extends HttpTestSupport {
     @LocalServerPort
     private int port;
 
-    @Autowired
-    private ContractFixtureController fixtures;
-
     private final List<BrowserPage> pages = new ArrayList<>();
 
     /** The gaps of the fixture customers in the graph, for the real GET /api/silo-gaps (see silo-gaps.cypher). */
@@ -61,10 +55,11 @@ class DashboardBrowserTest extends HttpTestSupport {
     static void loadGaps() {
         try (CypherFixtures graph = CypherFixtures.connect(Neo4jServerExtension.boltUri())) {
             graph.load("fixtures/silo-gaps.cypher");
+            graph.load("fixtures/journey-metrics.cypher");
         }
     }
 
-    /** Until the switch: the gaps in the graph are the ones the contract fixture serves, evidence and units included. */
+    /** The gaps the page lists are the graph's, evidence and units included. */
     @Test
     void the_gaps_in_the_fixture_graph_are_the_gaps_the_endpoint_serves() {
         try (CypherFixtures graph = CypherFixtures.connect(Neo4jServerExtension.boltUri())) {
@@ -101,8 +96,6 @@ class DashboardBrowserTest extends HttpTestSupport {
             }
         } finally {
             pages.forEach(BrowserPage::close);
-            fixtures.answerEmpty(false);
-            fixtures.failHandoffs(false);
         }
     }
 
@@ -280,18 +273,6 @@ class DashboardBrowserTest extends HttpTestSupport {
     }
 
     @Test
-    void before_any_pipeline_run_every_view_says_there_is_nothing_yet_and_what_to_run(Chromium chromium) {
-        fixtures.answerEmpty(true);
-        BrowserPage page = signedIn(chromium);
-
-        assertThat(page.text("#metrics .message.empty")).isEqualTo("No metrics yet: run `./seamgraph pipeline` to compute them.");
-        assertThat(page.text("#heatmap .message.empty")).contains("No hand-offs yet").contains("./seamgraph pipeline");
-        assertThat(page.text("#sankey .message.empty")).contains("No unit flows yet").contains("./seamgraph pipeline");
-        assertThat(page.text("#gaps .message.empty")).contains("No silo gaps yet").contains("./seamgraph pipeline");
-        assertThat(page.eval("document.querySelector('#gaps .more').hidden").asBoolean()).isTrue();
-    }
-
-    @Test
     void a_user_whose_roles_do_not_reach_the_data_is_told_why_in_every_view(Chromium chromium) {
         BrowserPage page = open(chromium);
         page.waitFor("!document.querySelector('#login').hidden", "the sign-in form");
@@ -304,19 +285,6 @@ class DashboardBrowserTest extends HttpTestSupport {
                 .contains("User 'dashboard' has no role that may call /api/")
                 .contains("Sign in as an ANALYST or ADMIN user");
         }
-    }
-
-    @Test
-    void a_view_whose_request_fails_shows_the_problem_and_the_others_still_load(Chromium chromium) {
-        fixtures.failHandoffs(true);
-        BrowserPage page = signedIn(chromium);
-
-        assertThat(page.text("#heatmap .message.error"))
-            .contains("Neo4j cannot be reached at the moment")
-            .contains("The graph database cannot be reached right now.");
-        assertThat(page.count("#metrics [data-metric]")).isEqualTo(4);
-        assertThat(page.count(".sankey [data-node]")).isPositive();
-        assertThat(page.count(".gap-list tbody tr")).isPositive();
     }
 
     private BrowserPage open(Chromium chromium) {
