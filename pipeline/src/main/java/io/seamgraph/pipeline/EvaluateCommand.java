@@ -81,7 +81,7 @@ final class EvaluateCommand implements Callable<Integer> {
         MatchSettings loaded = MatchSettings.load(settings);
         MatchSettings effective = linkType == null ? loaded : new MatchSettings(linkType, loaded.comparisons(),
             loaded.blocking(), loaded.training(), loaded.placeholders(), loaded.thresholds(), loaded.clustering(),
-            loaded.maxRecordsPerIdentity());
+            loaded.maxRecordsPerIdentity(), loaded.linkVeto());
         var file = SourcesYaml.load(sources);
         Progress progress = new Progress(System.out, "evaluate");
         SparkSession spark = SparkSessions.create("seamgraph-evaluate");

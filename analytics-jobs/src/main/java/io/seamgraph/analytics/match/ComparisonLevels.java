@@ -47,6 +47,10 @@ final class ComparisonLevels {
     private record Level(String label, Column condition) {
     }
 
+    static Column jaroWinkler(Column a, Column b) {
+        return JARO_WINKLER.apply(a, b);
+    }
+
     static String left(String column) {
         return "l_" + column;
     }

@@ -16,7 +16,9 @@ import java.util.regex.PatternSyntaxException;
  * Everything probabilistic resolution is told: what to compare and how, which pairs to compare (blocking), what is
  * never evidence, and when a pair is a link. Read from {@code examples/resolution.yaml}; see docs/identity-resolution.md.
  *
- * @param linkType    {@code dedupe}: every pair of records; {@code link-only}: only pairs from different systems
+ * @param linkType     {@code dedupe}: every pair of records; {@code link-only}: only pairs from different systems
+ * @param linkVeto     optional: no link, by shared identifier or by score, between two records whose values of this
+ *                     comparison clearly disagree (a household: one surname, address and family e-mail, two first names)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record MatchSettings(
@@ -27,7 +29,8 @@ public record MatchSettings(
     Placeholders placeholders,
     Thresholds thresholds,
     Clustering clustering,
-    int maxRecordsPerIdentity) implements Serializable {
+    int maxRecordsPerIdentity,
+    LinkVeto linkVeto) implements Serializable {
 
     public static final String DEDUPE = "dedupe";
     public static final String LINK_ONLY = "link-only";
@@ -62,6 +65,9 @@ public record MatchSettings(
         thresholds.check(problems);
         clustering.check(problems);
         placeholders.check(problems);
+        if (linkVeto != null && comparisons.stream().noneMatch(c -> c.name().equals(linkVeto.comparison()))) {
+            problems.add("linkVeto.comparison: '" + linkVeto.comparison() + "' is not one of the comparisons");
+        }
         if (maxRecordsPerIdentity < 2) {
             problems.add("maxRecordsPerIdentity: must be at least 2, got " + maxRecordsPerIdentity);
         }
@@ -151,6 +157,14 @@ public record MatchSettings(
                 problems.add(where + ".jaroWinkler: thresholds lie strictly between 0 and 1");
             }
         }
+    }
+
+    /**
+     * @param comparison    a text comparison, e.g. givenName
+     * @param minSimilarity two values at least this Jaro-Winkler-similar, or one the start of the other (an initial),
+     *                      are compatible; below it nothing links the two records
+     */
+    public record LinkVeto(String comparison, double minSimilarity) implements Serializable {
     }
 
     /**

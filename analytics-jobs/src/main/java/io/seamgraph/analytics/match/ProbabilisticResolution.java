@@ -137,6 +137,10 @@ public final class ProbabilisticResolution {
         Dataset<Row> deterministic = SharedIdentifierLinks.of(identities, IdentityUsage.of(identities, settings.maxRecordsPerIdentity()))
             .select(col("srcKey").as("leftKey"), col("dstKey").as("rightKey"), lit(1.0).as("probability"),
                 lit(Kind.DETERMINISTIC.name()).as("kind"));
+        if (settings.linkVeto() != null) {
+            deterministic = vetoed(deterministic, rows, settings.linkVeto());
+            probabilistic = vetoed(probabilistic, rows, settings.linkVeto());
+        }
         Dataset<Row> must = corrections.mustLink()
             .select(col("leftKey"), col("rightKey"), lit(1.0).as("probability"), lit(Kind.MUST_LINK.name()).as("kind"));
         Dataset<Row> links = probabilistic.unionByName(deterministic).unionByName(must).localCheckpoint();
@@ -161,6 +165,20 @@ public final class ProbabilisticResolution {
             notFollowed.getOrDefault("cut", 0L), notFollowed.getOrDefault("refused", 0L), prepared.genericValues());
         Dataset<Row> output = scored.filter(col("probability").geq(settings.thresholds().reviewProbability()));
         return new Result(assignments, output, clusters.notFollowed(), model, report);
+    }
+
+    /** Drops links between records whose veto values clearly disagree (either missing: kept). */
+    static Dataset<Row> vetoed(Dataset<Row> links, Dataset<Row> prepared, MatchSettings.LinkVeto veto) {
+        String v = MatchInput.value(veto.comparison());
+        Dataset<Row> values = prepared.select(col("recordKey"), col(v));
+        Dataset<Row> l = values.select(col("recordKey").as("lk"), col(v).as("lv"));
+        Dataset<Row> r = values.select(col("recordKey").as("rk"), col(v).as("rv"));
+        Column lv = col("lv").cast("string");
+        Column rv = col("rv").cast("string");
+        Column compatible = lv.isNull().or(rv.isNull()).or(lv.startsWith(rv)).or(rv.startsWith(lv))
+            .or(ComparisonLevels.jaroWinkler(lv, rv).geq(veto.minSimilarity()));
+        return links.join(l, col("leftKey").equalTo(col("lk")), "left").join(r, col("rightKey").equalTo(col("rk")), "left")
+            .filter(compatible).select(links.columns()[0], java.util.Arrays.copyOfRange(links.columns(), 1, links.columns().length));
     }
 
     /** Trains a model on these records without resolving them. */

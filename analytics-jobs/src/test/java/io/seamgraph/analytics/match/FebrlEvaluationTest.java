@@ -38,7 +38,7 @@ class FebrlEvaluationTest {
             "Febrl data not found at " + DATA + ": skipping the Febrl evaluation");
         MatchSettings shipped = MatchSettings.load(ROOT.resolve("examples/resolution.yaml"));
         MatchSettings settings = new MatchSettings(linkType, shipped.comparisons(), shipped.blocking(), shipped.training(),
-            shipped.placeholders(), shipped.thresholds(), shipped.clustering(), shipped.maxRecordsPerIdentity());
+            shipped.placeholders(), shipped.thresholds(), shipped.clustering(), shipped.maxRecordsPerIdentity(), shipped.linkVeto());
         Progress quiet = new Progress(new PrintStream(OutputStream.nullOutputStream()), "febrl");
         IngestJob.Prepared prepared = new IngestJob(spark, new IngestOptions("unused", null, 1000), quiet)
             .prepare(SourcesYaml.load(ROOT.resolve("examples/febrl").resolve(yaml)));

@@ -52,7 +52,7 @@ class ProbabilisticResolutionTest {
                 maxPairsPerRule),
             new MatchSettings.Training(20_000, 200, 42),
             new MatchSettings.Placeholders(List.of("test@test.com", "unknown"), List.of("^(.)\\1+$")),
-            new MatchSettings.Thresholds(0.9, 0.5), MatchSettings.Clustering.DEFAULT, 10);
+            new MatchSettings.Thresholds(0.9, 0.5), MatchSettings.Clustering.DEFAULT, 10, null);
     }
 
     private static Row record(String key, String given, String family, LocalDate dob, String postcode,
