@@ -81,20 +81,6 @@ public record MatchSettings(
         return LINK_ONLY.equals(linkType);
     }
 
-    /** The settings bundled in the jobs jar: examples/resolution.yaml, the documented default. */
-    public static MatchSettings bundled() {
-        String resource = "seamgraph/resolution.yaml";
-        try (java.io.InputStream in = MatchSettings.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the jobs jar lacks " + resource);
-            }
-            return new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .readValue(in, MatchSettings.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the bundled " + resource, e);
-        }
-    }
-
     /** YAML or JSON (JSON is YAML). Unknown keys are errors: a misspelt threshold must not be silently ignored. */
     public static MatchSettings load(Path file) {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
