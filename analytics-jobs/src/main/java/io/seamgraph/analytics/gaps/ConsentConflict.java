@@ -41,7 +41,7 @@ public final class ConsentConflict extends GapDetector {
                 continue;
             }
             List<String> units = new ArrayList<>(violations.stream().map(Touch::unit).toList());
-            units.add(withdrawal.businessUnit());
+            units.add(Objects.toString(withdrawal.businessUnit(), ""));
             double severity = 0.6 + config.consentConflict().severityPerExtraContact() * (violations.size() - 1);
             Touch first = violations.get(0);
             found.add(new Finding(type(), journey.customerId(), violations.stream().map(Touch::key).toList(), units,
