@@ -16,6 +16,3 @@ CREATE INDEX flow_stat_lookup IF NOT EXISTS FOR (n:FlowStat) ON (n.runId, n.leve
 CREATE INDEX path_stat_run IF NOT EXISTS FOR (n:PathStat) ON (n.runId);
 CREATE INDEX flow_stat_run IF NOT EXISTS FOR (n:FlowStat) ON (n.runId);
 CREATE INDEX journey_summary_run IF NOT EXISTS FOR (n:JourneySummary) ON (n.runId);
-// The silo-gap list pages by key (the gaps migration's unique constraint); these serve its filters.
-CREATE INDEX silo_gap_customer IF NOT EXISTS FOR (n:SiloGap) ON (n.customerId);
-CREATE INDEX silo_gap_type IF NOT EXISTS FOR (n:SiloGap) ON (n.type);
