@@ -6,7 +6,7 @@ WHERE g.customerId = $customerId AND g.key > $after
   AND ($minSeverity IS NULL OR g.severity >= $minSeverity)
 WITH g ORDER BY g.key LIMIT $limit
 CALL (g) {
-  OPTIONAL MATCH (g)-[:EVIDENCE]->(t:Touchpoint)
+  OPTIONAL MATCH (g)-[:EVIDENCE]->(t)
   WITH t ORDER BY t.at, t.key
   RETURN collect(t.key) AS evidence
 }
