@@ -21,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * The analytics endpoints over real HTTP, on the shared fixture plus {@code fixtures/journey-metrics.cypher}: what the
+ * The analytics endpoints over real HTTP, on the shared fixture plus {@code fixtures/journey-metrics.cypher} and its gaps: what the
  * metrics and gaps jobs would have written for Jo, Sam and Alex, and stale rows of an earlier run that must not count.
  * The snapshot is re-read on every request here, so a test that removes it sees the change at once.
  */
@@ -32,6 +32,7 @@ class AnalyticsHttpTest extends HttpTestSupport {
     static void loadMetrics() {
         try (CypherFixtures graph = CypherFixtures.connect(Neo4jServerExtension.boltUri())) {
             graph.load("fixtures/journey-metrics.cypher");
+            graph.load("fixtures/journey-metrics-gaps.cypher");
         }
     }
 
