@@ -21,7 +21,10 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * context and one database; the tests only read, so each class loads the graph once.
  */
 @ExtendWith(Neo4jServerExtension.class)
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "seamgraph.api.password=" + HttpTestSupport.PASSWORD)
+// The metrics run is read afresh on every request: each test class loads its own fixture graph into the one database
+// and the one application context they share, so a cached run could belong to an earlier class.
+@SpringBootTest(webEnvironment = RANDOM_PORT,
+    properties = {"seamgraph.api.password=" + HttpTestSupport.PASSWORD, "seamgraph.api.analytics-refresh=PT0S"})
 public abstract class HttpTestSupport {
 
     protected static final String PASSWORD = "test-password-1";
