@@ -53,7 +53,7 @@ final class DocumentTexts {
                 "The double charge was put right the same day, much appreciated."}}),
         Map.entry("product_question", new String[][] {
             {"The {product} stopped working after {days} days.",
-                "Quality of the {product} is poor, the stitching is coming apart already.",
+                "Quality of the {product} is poor, it is coming apart already.",
                 "The {product} looks nothing like the picture on the website."},
             {"Does the {product} come in a larger size?",
                 "Is the {product} suitable for outdoor use?",

@@ -91,7 +91,7 @@ public record Taxonomy(List<Topic> topics) {
         return taxonomy;
     }
 
-    void write(Path file) {
+    public void write(Path file) {
         try {
             YAML.writeValue(file.toFile(), this);
         } catch (IOException e) {
