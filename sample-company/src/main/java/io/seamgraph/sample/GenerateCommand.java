@@ -37,11 +37,15 @@ public final class GenerateCommand implements Callable<Integer> {
         defaultValue = "12")
     int weeks;
 
+    @Option(names = "--documents", description = "Also write documents (reviews, social posts, chat and call"
+        + " transcripts, e-mails) with truth/documents.csv, and declare them in sources.yaml (kind: document).")
+    boolean documents;
+
     @Override
     public Integer call() {
         GeneratorOptions options;
         try {
-            options = new GeneratorOptions(customers, seed, out, start, weeks);
+            options = new GeneratorOptions(customers, seed, out, start, weeks, documents);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -14,8 +14,15 @@ import java.util.Objects;
  * @param out       output folder; the extracts, {@code sources.yaml} and {@code truth/} are written into it
  * @param start     first day of the journey window (local date in Europe/London)
  * @param weeks     length of the journey window, 4 to 104 weeks (the silence gap needs three weeks and a margin)
+ * @param documents also write what customers and agents said ({@code documents/}, {@code truth/documents.csv}) and
+ *                  declare it in {@code sources.yaml}; the other files are the same either way
  */
-public record GeneratorOptions(int customers, long seed, Path out, LocalDate start, int weeks) {
+public record GeneratorOptions(int customers, long seed, Path out, LocalDate start, int weeks, boolean documents) {
+
+    /** Options without documents. */
+    public GeneratorOptions(int customers, long seed, Path out, LocalDate start, int weeks) {
+        this(customers, seed, out, start, weeks, false);
+    }
 
     public static final int DEFAULT_CUSTOMERS = 2000;
     public static final long DEFAULT_SEED = 42;
@@ -45,5 +52,10 @@ public record GeneratorOptions(int customers, long seed, Path out, LocalDate sta
     /** Options with the default window (12 weeks from 2026-01-05). */
     public static GeneratorOptions of(int customers, long seed, Path out) {
         return new GeneratorOptions(customers, seed, Objects.requireNonNull(out, "out"), DEFAULT_START, DEFAULT_WEEKS);
+    }
+
+    /** The same options, with or without documents. */
+    public GeneratorOptions withDocuments(boolean withDocuments) {
+        return new GeneratorOptions(customers, seed, out, start, weeks, withDocuments);
     }
 }

@@ -48,7 +48,9 @@ public final class SampleCompanyGenerator {
             throw new UncheckedIOException("cannot create the output folder " + out, e);
         }
         try (TruthWriter truth = new TruthWriter(out);
-             CompanyWriter writer = new CompanyWriter(out, staging, truth, options.seed(), options.customers())) {
+             CompanyWriter writer = new CompanyWriter(out, staging, truth, options.seed(), options.customers());
+             DocumentWriter documents = options.documents()
+                 ? new DocumentWriter(out, options.seed(), options.customers(), axis) : null) {
             long next = 0;
             for (long h = 0; next < options.customers(); h++) {
                 Household household = people.household(h, next, options.customers());
@@ -62,6 +64,9 @@ public final class SampleCompanyGenerator {
                     if (writer.write(person, records, journey)) {
                         familyUsers++;
                     }
+                    if (documents != null) {
+                        documents.write(person, records, journey);
+                    }
                 }
                 if (familyUsers >= 2) {
                     truth.householdShare(household.familyEmail(), familyUsers, household.id());
@@ -73,7 +78,11 @@ public final class SampleCompanyGenerator {
             dirtyRows = truth.dirtyRows();
         }
         convertParquet(staging, out);
-        SourcesYamlWriter.write(CompanySources.config(), out.resolve(CompanySources.FILE_NAME));
+        if (options.documents()) {
+            SourcesYamlWriter.writeWithDocuments(CompanySources.config(), out.resolve(CompanySources.FILE_NAME));
+        } else {
+            SourcesYamlWriter.write(CompanySources.config(), out.resolve(CompanySources.FILE_NAME));
+        }
         rows.putAll(truthRowCounts(out));
         return new GenerationSummary(out, options.customers(), options.seed(), rows, gaps, dirtyRows, replanned,
             offPlan, size(out), Duration.ofNanos(System.nanoTime() - started));
