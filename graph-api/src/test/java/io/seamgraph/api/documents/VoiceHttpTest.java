@@ -117,6 +117,18 @@ class VoiceHttpTest extends HttpTestSupport {
     }
 
     @Test
+    void the_openapi_document_describes_the_documents_topics_and_gap_sentiment_endpoints() {
+        get(null, "/v3/api-docs")
+            .expectStatus().isOk()
+            .expectBody()
+            .jsonPath("$.paths['/api/customers/{id}/documents'].get.parameters[*].name").value(List.class,
+                names -> assertThat(names).contains("type", "sentiment", "topic", "language", "promise", "linkMethod",
+                    "limit", "cursor"))
+            .jsonPath("$.paths['/api/topics'].get.summary").isNotEmpty()
+            .jsonPath("$.paths['/api/silo-gaps/sentiment'].get.summary").isNotEmpty();
+    }
+
+    @Test
     void before_the_gap_sentiment_job_has_run_topics_and_gap_sentiment_say_what_to_run() {
         try (CypherFixtures graph = CypherFixtures.connect(Neo4jServerExtension.boltUri())) {
             graph.run("MATCH (v:VoiceSnapshot) SET v:VoiceSnapshotAside REMOVE v:VoiceSnapshot");
