@@ -37,7 +37,7 @@ class ArchitectureTest {
 
     @Test
     void features_do_not_depend_on_each_other() {
-        slices().matching("io.seamgraph.api.(customer|journey|identity)..").should().notDependOnEachOther().check(API);
+        slices().matching("io.seamgraph.api.(customer|journey|identity|documents)..").should().notDependOnEachOther().check(API);
     }
 
     @Test

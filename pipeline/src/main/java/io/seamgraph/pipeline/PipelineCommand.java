@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-    description = "Run ingest, resolve, journeys, gaps and metrics in one Spark session.")
+    description = "Run ingest, resolve, journeys, gaps, gap-sentiment and metrics in one Spark session.")
 final class PipelineCommand extends JobCommand {
 
     @Mixin
@@ -17,6 +17,9 @@ final class PipelineCommand extends JobCommand {
     GapsSettings gaps;
 
     @Mixin
+    VoiceSettings voice;
+
+    @Mixin
     MetricsSettings metrics;
 
     @Override
@@ -25,6 +28,7 @@ final class PipelineCommand extends JobCommand {
         steps.resolve(resolve);
         steps.journeys();
         steps.gaps(gaps.load());
+        steps.gapSentiment(voice);
         steps.metrics(metrics);
     }
 }

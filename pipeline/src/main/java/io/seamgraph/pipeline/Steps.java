@@ -10,6 +10,9 @@ import io.seamgraph.analytics.metrics.MetricsOptions;
 import io.seamgraph.analytics.metrics.MetricsSummary;
 import io.seamgraph.analytics.resolve.ResolveJob;
 import io.seamgraph.analytics.resolve.ResolveSummary;
+import io.seamgraph.analytics.voice.VoiceJob;
+import io.seamgraph.analytics.voice.VoiceOptions;
+import io.seamgraph.analytics.voice.VoiceSummary;
 import io.seamgraph.contract.SourcesYaml;
 import io.seamgraph.graph.Neo4jConnection;
 import io.seamgraph.ingest.IngestJob;
@@ -93,6 +96,20 @@ final class Steps {
                 counts.put("stages inferred", summary.inferredStages());
                 counts.put("written: SiloGap nodes", summary.gaps());
                 summary.perType().forEach((type, n) -> counts.put("gaps: " + type, n));
+                return counts;
+            });
+    }
+
+    VoiceSummary gapSentiment(VoiceSettings settings) {
+        VoiceOptions options = new VoiceOptions(neo4j, write.batchSize, Duration.ofDays(settings.windowDays));
+        return report.step("gap-sentiment", () -> new VoiceJob(spark, options, new Progress(System.out, "gap-sentiment")).run(),
+            summary -> {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                counts.put("documents", summary.documents());
+                counts.put("inbound documents of known customers", summary.inbound());
+                counts.put("documents within the window after a silo gap (per type)", summary.afterGap());
+                counts.put("written: gap sentiment per type", summary.gapTypes());
+                counts.put("written: topic rows", summary.topicRows());
                 return counts;
             });
     }

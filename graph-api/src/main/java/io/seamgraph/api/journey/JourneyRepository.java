@@ -49,7 +49,9 @@ class JourneyRepository {
                 string(row, "channel"), string(row, "businessUnit"), string(row, "direction"), string(row, "type"),
                 string(row, "stage"), string(row, "topic"), string(row, "outcome"), string(row, "caseId"),
                 string(row, "campaign"), string(row, "template"), string(row, "brand"), integer(row, "gapSeconds"),
-                bool(row, "handoff"), bool(row, "channelSwitch")))
+                bool(row, "handoff"), bool(row, "channelSwitch"), string(row, "promiseType"),
+                instant(row, "promiseDueAt"), string(row, "documentKey"), string(row, "documentType"),
+                string(row, "sentiment"), row.get("sentimentScore").isNull() ? null : row.get("sentimentScore").asDouble()))
             .all()));
     }
 }

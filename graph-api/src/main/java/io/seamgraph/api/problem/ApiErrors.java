@@ -34,6 +34,15 @@ public final class ApiErrors {
         return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
     }
 
+    /** Topics and gap sentiment read what the gap-sentiment job precomputed; before its first run there is nothing. */
+    public static ErrorResponseException voiceNotComputed() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+            "No topic or gap-sentiment statistics have been computed for this graph yet. Run the gap-sentiment job "
+                + "(./seamgraph gap-sentiment, or ./seamgraph pipeline, which runs it after gaps) and retry.");
+        problem.setTitle("Voice statistics not computed");
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
+
     /**
      * A request parameter that cannot be used.
      *

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * for credentials. Its data comes from {@code /api/**} like any other client's.</li>
  * <li>{@code POST /api/corrections}: ADMIN</li>
  * <li>the aggregate analytics ({@code /api/metrics}, {@code /api/journeys/flows}, {@code /api/business-units/handoffs},
- * {@code /api/silo-gaps/summary}): DASHBOARD, ANALYST or ADMIN; they hold no personal data</li>
+ * {@code /api/silo-gaps/summary}, {@code /api/silo-gaps/sentiment}, {@code /api/topics}): DASHBOARD, ANALYST or ADMIN; they hold no personal data</li>
  * <li>the rest of {@code /api/**}: ANALYST (personal data masked) or ADMIN</li>
  * <li>{@code /actuator/prometheus}: DASHBOARD or ADMIN</li>
  * <li>anything else: ADMIN</li>
@@ -69,7 +69,8 @@ class SecurityConfiguration {
                 // Corrections change how records resolve: only ADMIN declares them.
                 .requestMatchers(HttpMethod.POST, "/api/corrections").hasRole(Roles.ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/metrics", "/api/journeys/flows", "/api/business-units/handoffs",
-                    "/api/silo-gaps/summary").hasAnyRole(Roles.DASHBOARD, Roles.ANALYST, Roles.ADMIN)
+                    "/api/silo-gaps/summary", "/api/silo-gaps/sentiment", "/api/topics")
+                    .hasAnyRole(Roles.DASHBOARD, Roles.ANALYST, Roles.ADMIN)
                 .requestMatchers("/api/**").hasAnyRole(Roles.ANALYST, Roles.ADMIN)
                 .requestMatchers("/actuator/prometheus").hasAnyRole(Roles.DASHBOARD, Roles.ADMIN)
                 .anyRequest().hasRole(Roles.ADMIN))
