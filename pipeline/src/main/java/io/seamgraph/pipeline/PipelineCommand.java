@@ -24,7 +24,8 @@ final class PipelineCommand extends JobCommand {
         steps.ingest(sources.sources, sources.quarantine);
         steps.resolve(resolve);
         steps.journeys();
-        steps.gaps(gaps.load());
-        steps.metrics(metrics);
+        io.seamgraph.analytics.gaps.GapConfig config = gaps.load();
+        steps.gaps(config);
+        steps.metrics(metrics, config.vocabulary());
     }
 }
