@@ -301,13 +301,15 @@ final class Injections {
 
     /**
      * The customer's conversations go round the company: customer service, billing and sales each get one or two of
-     * them, each handled there and then, and none gets the next one. Nobody holds the relationship. The customer's
+     * them (never half), each handled there and then, and none gets the next one. Nobody holds the relationship. The customer's
      * other contacts are cleared so the spread is the whole story; the label is this scenario, recorded here.
      */
     private static void spreadRelationship(JourneyBuilder j) {
         j.dropGroups(t -> t.inbound && t.conversational(), Set.of());
-        String[] topics = {Company.TOPIC_ACCOUNT, Company.TOPIC_BILLING, Company.TOPIC_PRODUCT, Company.TOPIC_DELIVERY};
-        int contacts = 3 + j.rng.nextInt(2);
+        String[] topics = {Company.TOPIC_ACCOUNT, Company.TOPIC_BILLING, Company.TOPIC_PRODUCT, Company.TOPIC_DELIVERY,
+            Company.TOPIC_REFUND};
+        // three contacts, one per unit; or five, two-two-one: no unit ever has half of them
+        int contacts = j.chance(70) ? 3 : 5;
         int gapDays = Math.max(3, (j.days() - 10) / contacts);
         List<Touch> evidence = new java.util.ArrayList<>();
         for (int i = 0; i < contacts; i++) {
