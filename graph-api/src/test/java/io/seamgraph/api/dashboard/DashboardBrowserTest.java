@@ -321,7 +321,7 @@ class DashboardBrowserTest extends HttpTestSupport {
     }
 
     /**
-     * One endpoint failing (here the Sankey's: its rows lost a count, so the API answers 500) costs only its own
+     * One endpoint failing (here the Sankey's: its rows lost their position, so the API answers 500) costs only its own
      * view, which says what went wrong; the other views load. The rows are put back after.
      */
     @Test
@@ -329,7 +329,7 @@ class DashboardBrowserTest extends HttpTestSupport {
         try (CypherFixtures graph = CypherFixtures.connect(Neo4jServerExtension.boltUri())) {
             graph.run("""
                 MATCH (m:MetricSnapshot {key: 'current'}) MATCH (f:FlowStat {runId: m.runId})
-                SET f.parkedCustomers = f.customers REMOVE f.customers""");
+                SET f.parkedStepIndex = f.stepIndex REMOVE f.stepIndex""");
             try {
                 http.get().uri("/api/journeys/flows?level=unit").headers(h -> h.setBasicAuth(ANALYST, PASSWORD))
                     .exchange().expectStatus().is5xxServerError();
@@ -344,8 +344,8 @@ class DashboardBrowserTest extends HttpTestSupport {
                 assertThat(page.count(".heatmap td[data-from]")).isPositive();
             } finally {
                 graph.run("""
-                    MATCH (f:FlowStat) WHERE f.parkedCustomers IS NOT NULL
-                    SET f.customers = f.parkedCustomers REMOVE f.parkedCustomers""");
+                    MATCH (f:FlowStat) WHERE f.parkedStepIndex IS NOT NULL
+                    SET f.stepIndex = f.parkedStepIndex REMOVE f.parkedStepIndex""");
             }
         }
     }
