@@ -3,4 +3,4 @@ MERGE (m:MetricSnapshot {key: 'current'})
 SET m.runId = $runId, m.computedAt = datetime($computedAt), m.customers = $customers,
     m.identitiesPerCustomer = $identitiesPerCustomer, m.multiUnitShare = $multiUnitShare,
     m.continuityIndex = $continuityIndex, m.repeatContactRate = $repeatContactRate,
-    m.gapCustomerShare = $gapCustomerShare
+    m.gapCustomerShare = $gapCustomerShare, m.maxPathSteps = $maxPathSteps

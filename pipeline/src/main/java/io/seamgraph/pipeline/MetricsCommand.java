@@ -12,6 +12,6 @@ final class MetricsCommand extends JobCommand {
 
     @Override
     void run(Steps steps) {
-        steps.metrics(metrics);
+        steps.metrics(metrics, io.seamgraph.analytics.gaps.GapConfig.defaults().vocabulary());
     }
 }

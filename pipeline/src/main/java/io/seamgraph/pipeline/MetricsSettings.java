@@ -11,6 +11,11 @@ final class MetricsSettings {
     int maxPathSteps;
 
     @Option(names = "--repeat-window-days", paramLabel = "DAYS", defaultValue = "7",
-        description = "an inbound contact this soon after a hand-off is a repeat contact (default ${DEFAULT-VALUE})")
+        description = "a contact this soon after a hand-off is a repeat contact (default ${DEFAULT-VALUE})")
     int repeatWindowDays;
+
+    @Option(names = "--contact-channels", paramLabel = "CHANNEL", split = ",",
+        description = "channels on which an inbound touchpoint is a contact (default: the silo-gap vocabulary's "
+            + "conversationalChannels: email, sms, phone, chat, social)")
+    java.util.List<String> contactChannels;
 }

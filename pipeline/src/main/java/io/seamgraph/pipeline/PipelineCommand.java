@@ -27,8 +27,9 @@ final class PipelineCommand extends JobCommand {
         steps.ingest(sources.sources, sources.quarantine);
         steps.resolve(resolve);
         steps.journeys();
-        steps.gaps(gaps.load());
+        io.seamgraph.analytics.gaps.GapConfig config = gaps.load();
+        steps.gaps(config);
         steps.gapSentiment(voice);
-        steps.metrics(metrics);
+        steps.metrics(metrics, config.vocabulary());
     }
 }

@@ -114,15 +114,16 @@ final class Steps {
             });
     }
 
-    MetricsSummary metrics(MetricsSettings settings) {
+    /** @param vocabulary the silo-gap vocabulary: its conversational channels define a contact unless overridden */
+    MetricsSummary metrics(MetricsSettings settings, GapConfig.Vocabulary vocabulary) {
         MetricsOptions options = new MetricsOptions(neo4j, write.batchSize, settings.maxPathSteps,
-            Duration.ofDays(settings.repeatWindowDays));
+            Duration.ofDays(settings.repeatWindowDays),
+            settings.contactChannels != null ? settings.contactChannels : vocabulary.conversationalChannels());
         return report.step("metrics", () -> new MetricsJob(spark, options, new Progress(System.out, "metrics")).run(),
             summary -> {
                 Map<String, Long> counts = new LinkedHashMap<>();
                 counts.put("customers", summary.customers());
                 counts.put("written: journey summaries", summary.journeys());
-                counts.put("written: path rows", summary.pathRows());
                 counts.put("written: flow rows", summary.flowRows());
                 counts.put("written: hand-off cells", summary.handoffCells());
                 counts.put("written: weeks", summary.weeks());

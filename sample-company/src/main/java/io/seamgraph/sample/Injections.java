@@ -10,6 +10,9 @@ import java.util.Set;
  */
 final class Injections {
 
+    /** {@code no_owner} variants from this one on spread the relationship; below it, the last contact goes unanswered. */
+    static final int SPREAD_VARIANT = 75;
+
     private Injections() {
     }
 
@@ -29,8 +32,9 @@ final class Injections {
             case CONTACT_PRESSURE, BRAND_INCONSISTENCY -> EnumSet.of(CompanySystem.ESP, CompanySystem.BILLING);
             case SILENCE -> variant < 35 ? EnumSet.of(CompanySystem.SHOP)
                 : variant < 60 ? EnumSet.of(CompanySystem.POS) : EnumSet.of(CompanySystem.HELPDESK);
-            case NO_OWNER -> variant < 70 ? EnumSet.of(CompanySystem.HELPDESK, CompanySystem.ESP)
-                : EnumSet.of(CompanySystem.BILLING, CompanySystem.ESP);
+            case NO_OWNER -> variant < 50 ? EnumSet.of(CompanySystem.HELPDESK, CompanySystem.ESP)
+                : variant < SPREAD_VARIANT ? EnumSet.of(CompanySystem.BILLING, CompanySystem.ESP)
+                : EnumSet.of(CompanySystem.HELPDESK, CompanySystem.BILLING, CompanySystem.CRM);
             case BROKEN_PROMISE -> variant < 40 ? EnumSet.of(CompanySystem.HELPDESK)
                 : variant < 70 ? EnumSet.of(CompanySystem.HELPDESK, CompanySystem.BILLING)
                 : EnumSet.of(CompanySystem.SHOP);
@@ -267,12 +271,19 @@ final class Injections {
         }
     }
 
-    /** The last thing the customer sent, an e-mail, is never answered by anyone. */
+    /**
+     * No unit owns the customer: either the last thing the customer sent, an e-mail, is never answered by anyone; or
+     * (from {@link #SPREAD_VARIANT}) the customer's contacts go to a different unit each time.
+     */
     private static void noOwner(JourneyBuilder j) {
+        if (j.person.variant() >= SPREAD_VARIANT) {
+            spreadRelationship(j);
+            return;
+        }
         int day = j.day(j.days() - 20, j.days() - 3);
         long at = j.time(day, 8, 20);
         Touch last;
-        if (j.person.variant() < 70) {
+        if (j.person.variant() < 50) {
             String topic = j.pick(new String[] {Company.TOPIC_REFUND, Company.TOPIC_DELIVERY, Company.TOPIC_ACCOUNT});
             last = j.helpdesk(j.newGroup(), at, Company.EMAIL, true, "contact", topic, null,
                 j.newCase("TCK-", 0x7C3EL));
@@ -286,6 +297,38 @@ final class Injections {
             j.esp(j.newGroup(), earlier, Company.EMAIL, "newsletter", "newsletter-" + j.axis.start()
                 .plusDays(j.axis.dayOf(earlier)), Company.PURPOSE_EMAIL, "nl-weekly-v4", "newsletter");
         }
+    }
+
+    /**
+     * The customer's conversations go round the company: customer service, billing and sales each get one or two of
+     * them (never half), each handled there and then, and none gets the next one. Nobody holds the relationship. The customer's
+     * other contacts are cleared so the spread is the whole story; the label is this scenario, recorded here.
+     */
+    private static void spreadRelationship(JourneyBuilder j) {
+        j.dropGroups(t -> t.inbound && t.conversational(), Set.of());
+        String[] topics = {Company.TOPIC_ACCOUNT, Company.TOPIC_BILLING, Company.TOPIC_PRODUCT, Company.TOPIC_DELIVERY,
+            Company.TOPIC_REFUND};
+        // three contacts, one per unit; or five, two-two-one: no unit ever has half of them
+        int contacts = j.chance(70) ? 3 : 5;
+        int gapDays = Math.max(3, (j.days() - 10) / contacts);
+        List<Touch> evidence = new java.util.ArrayList<>();
+        for (int i = 0; i < contacts; i++) {
+            int day = j.day(2 + i * gapDays, 2 + i * gapDays + Math.max(1, gapDays - 2));
+            long at = j.time(day, 9, 17);
+            String topic = topics[i];
+            Touch t = switch (i % 3) {
+                case 0 -> j.helpdesk(j.newGroup(), at, j.chance(50) ? Company.CHAT : Company.PHONE, true, "contact",
+                    topic, Company.RESOLVED, j.newCase("TCK-", 0x7C3EL));
+                case 1 -> j.billing(j.newGroup(), at, Company.PHONE, true, "billing_call", topic, Company.RESOLVED, null);
+                default -> j.crm(j.newGroup(), at, Company.PHONE, true, "sales_call", topic, "completed",
+                    j.newCase("OPP-", 0x5A1EL));
+            };
+            evidence.add(t);
+        }
+        java.util.Set<String> units = new java.util.TreeSet<>();
+        evidence.forEach(t -> units.add(t.unit()));
+        j.injected.add(new GapRules.Finding(GapType.NO_OWNER, List.copyOf(evidence), units,
+            evidence.get(evidence.size() - 1).at));
     }
 
     /** A callback, refund or delivery promised by a date, and not done by then. */

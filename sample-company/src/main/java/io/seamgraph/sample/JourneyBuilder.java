@@ -42,6 +42,11 @@ final class JourneyBuilder {
     final long seed;
     final Consents consents = new Consents();
     final List<Touch> touches = new ArrayList<>();
+    /**
+     * Gaps an injection built whose label comes from the injection itself, not from a rule over the journey (the
+     * spread relationship of {@code no_owner}): kept only when all their evidence is in the final journey.
+     */
+    final List<GapRules.Finding> injected = new ArrayList<>();
     private final Set<CompanySystem> duplicated = EnumSet.noneOf(CompanySystem.class);
     private final ProfileRecord[] primary = new ProfileRecord[CompanySystem.values().length];
     private int groups;

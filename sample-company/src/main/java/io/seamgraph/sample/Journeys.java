@@ -55,7 +55,9 @@ final class Journeys {
             long end = axis.endEpoch();
             j.dropGroups(t -> t.at < start || t.at >= end, Set.of());
             List<Touch> sorted = j.sorted();
-            List<GapRules.Finding> findings = GapRules.find(sorted, j.consents.facts(person), end);
+            List<GapRules.Finding> findings = new java.util.ArrayList<>(GapRules.find(sorted, j.consents.facts(person), end));
+            // an injected label stands only if the journey still holds all its evidence
+            j.injected.stream().filter(f -> sorted.containsAll(f.evidence())).forEach(findings::add);
             boolean asPlanned = GapRules.types(findings).equals(wanted);
             last = new Journey(sorted, j.consents, findings, attempt + 1, asPlanned);
             if (asPlanned) {

@@ -47,7 +47,7 @@ public record GapConfig(String asOf, Vocabulary vocabulary, Enrichment enrichmen
             }
         }
         vocabulary = vocabulary == null ? new Vocabulary(null, null, null, null) : vocabulary;
-        enrichment = enrichment == null ? new Enrichment(null, null, null, null) : enrichment;
+        enrichment = enrichment == null ? new Enrichment(null, null, null, null, null) : enrichment;
         repeatContactAfterHandoff = repeatContactAfterHandoff == null ? new RepeatContact(null, null) : repeatContactAfterHandoff;
         unresolvedChannelSwitch = unresolvedChannelSwitch == null ? new ChannelSwitch(null) : unresolvedChannelSwitch;
         consentConflict = consentConflict == null ? new ConsentConflict(null) : consentConflict;
@@ -55,7 +55,7 @@ public record GapConfig(String asOf, Vocabulary vocabulary, Enrichment enrichmen
         silence = silence == null ? new Silence(null) : silence;
         brandInconsistency = brandInconsistency == null ? new Brand(null) : brandInconsistency;
         conflictingData = conflictingData == null ? new ConflictingData(null, null) : conflictingData;
-        noOwner = noOwner == null ? new NoOwner(null, null) : noOwner;
+        noOwner = noOwner == null ? new NoOwner(null, null, null, null) : noOwner;
         brokenPromise = brokenPromise == null ? new BrokenPromise(null) : brokenPromise;
     }
 
@@ -156,14 +156,19 @@ public record GapConfig(String asOf, Vocabulary vocabulary, Enrichment enrichmen
      *
      * @param episodeWindowDays a touchpoint joins an episode when it shares its case, topic or campaign and comes
      *                          within this many days of the episode's latest touchpoint
+     * @param sessionGapMinutes otherwise it joins the episode of the customer's latest touchpoint on the same channel
+     *                          when that came at most this many minutes before (a session: web and app events carry no
+     *                          case or topic); a touchpoint with no case, topic or campaign at all also joins the
+     *                          episode of the customer's latest touchpoint on any channel within this gap
      * @param stageByType       stage of a touchpoint without one, by its type (tried first)
      * @param stageByTopic      ... by its topic (tried second)
      * @param stageByChannel    ... by its channel (tried last); no match leaves the stage unknown
      */
-    public record Enrichment(Double episodeWindowDays, Map<String, String> stageByType, Map<String, String> stageByTopic,
-                             Map<String, String> stageByChannel) implements Serializable {
+    public record Enrichment(Double episodeWindowDays, Double sessionGapMinutes, Map<String, String> stageByType,
+                             Map<String, String> stageByTopic, Map<String, String> stageByChannel) implements Serializable {
         public Enrichment {
             episodeWindowDays = (double) positive(episodeWindowDays, 7, "enrichment.episodeWindowDays");
+            sessionGapMinutes = (double) positive(sessionGapMinutes, 30, "enrichment.sessionGapMinutes");
             stageByType = stages(stageByType, Map.ofEntries(
                 Map.entry("product_view", "shop"), Map.entry("page_view", "shop"), Map.entry("search", "shop"),
                 Map.entry("visit", "shop"), Map.entry("newsletter", "shop"), Map.entry("promo", "shop"),
@@ -194,6 +199,10 @@ public record GapConfig(String asOf, Vocabulary vocabulary, Enrichment enrichmen
 
         public long episodeWindowMillis() {
             return Math.round(episodeWindowDays * DAY);
+        }
+
+        public long sessionGapMillis() {
+            return Math.round(sessionGapMinutes * 60_000L);
         }
     }
 
@@ -264,11 +273,21 @@ public record GapConfig(String asOf, Vocabulary vocabulary, Enrichment enrichmen
     /**
      * @param answerHours an inbound contact nobody answered within this many hours has no owner
      * @param minUnits    ... for a customer active with at least this many units
+     * @param ownerShare  a unit that received at least this share of the customer's inbound conversations owns the
+     *                    relationship
+     * @param minContacts the customer's inbound conversations needed before ownership is judged
      */
-    public record NoOwner(Double answerHours, Integer minUnits) implements Serializable {
+    public record NoOwner(Double answerHours, Integer minUnits, Double ownerShare, Integer minContacts)
+            implements Serializable {
         public NoOwner {
             answerHours = (double) positive(answerHours, 48, "noOwner.answerHours");
             minUnits = atLeast(minUnits, 2, 1, "noOwner.minUnits");
+            ownerShare = ownerShare == null ? 0.5 : ownerShare;
+            if (!(ownerShare > 0 && ownerShare <= 1)) {
+                throw new IllegalArgumentException("silo-gap config: noOwner.ownerShare must be in (0, 1], found "
+                    + ownerShare);
+            }
+            minContacts = atLeast(minContacts, 3, 2, "noOwner.minContacts");
         }
     }
 

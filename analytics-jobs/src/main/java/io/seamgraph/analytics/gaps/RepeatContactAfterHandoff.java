@@ -47,7 +47,7 @@ public final class RepeatContactAfterHandoff extends GapDetector {
                 if (c.atMillis() - b.atMillis() > repeatWindow) {
                     break;
                 }
-                if (c.inbound() && c.conversational(v) && a.topic().equals(c.topic()) && c.atMillis() > b.atMillis()) {
+                if (c.contact(v) && a.topic().equals(c.topic()) && c.atMillis() > b.atMillis()) {
                     double soon = 1 - (double) (c.atMillis() - b.atMillis()) / repeatWindow;
                     found.add(Finding.of(type(), journey.customerId(), List.of(a, b, c), c.atMillis(), 0.5 + 0.5 * soon,
                         String.format("Passed from %s to %s about %s, and back about it %s later by %s",

@@ -51,6 +51,14 @@ public record Touch(String key, long atMillis, String businessUnit, String chann
         return channel != null && v.conversationalChannels().contains(channel);
     }
 
+    /**
+     * A contact: the customer writing or calling (inbound, on a conversational channel), not self-service browsing.
+     * The hand-off matrix (docs/metrics.md) counts repeat contacts by the same definition.
+     */
+    boolean contact(GapConfig.Vocabulary v) {
+        return inbound() && conversational(v);
+    }
+
     boolean hasTopic() {
         return topic != null && !topic.isBlank();
     }

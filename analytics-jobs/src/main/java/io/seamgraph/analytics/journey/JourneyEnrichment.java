@@ -21,8 +21,11 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Adds to each touchpoint what the sources do not say outright: its stage (shop, buy, service) when the source gave
  * none, inferred from type, then topic, then channel; and its episode, the touchpoints of one need: same case, topic or
- * campaign, each within the episode window of the episode's latest touchpoint. An episode's id is
- * {@code episode:} + the key of its first touchpoint, so the same journey always gives the same ids.
+ * campaign, each within the episode window of the episode's latest touchpoint; failing that, the same session (the
+ * customer's latest touchpoint on the same channel, within the session gap, unless both carry different needs), since
+ * web and app events carry no case or topic; and a touchpoint with no case, topic or campaign at all joins the episode of whatever the customer did
+ * last within the session gap. An episode's id is {@code episode:} + the key of its first touchpoint, so the same
+ * journey always gives the same ids.
  */
 public final class JourneyEnrichment implements Serializable {
 
@@ -80,7 +83,13 @@ public final class JourneyEnrichment implements Serializable {
             r.getAs("campaign"))).toList());
         steps.sort(Comparator.comparingLong(Step::at).thenComparing(Step::key));
         long window = config.episodeWindowMillis();
+        long sessionGap = config.sessionGapMillis();
         List<Episode> open = new ArrayList<>();
+        // per channel: the episode of the customer's latest touchpoint on it, and when that was
+        java.util.Map<String, Episode> lastByChannel = new java.util.HashMap<>();
+        java.util.Map<String, Long> lastAtByChannel = new java.util.HashMap<>();
+        Episode previous = null;
+        long previousAt = Long.MIN_VALUE;
         List<Row> out = new ArrayList<>(steps.size());
         for (Step s : steps) {
             List<String> needs = new ArrayList<>();
@@ -100,10 +109,24 @@ public final class JourneyEnrichment implements Serializable {
                     episode = e;
                 }
             }
+            String channel = java.util.Objects.toString(s.channel(), "");
+            Long sameChannelAt = lastAtByChannel.get(channel);
+            if (episode == null && sameChannelAt != null && s.at() - sameChannelAt <= sessionGap
+                    && (needs.isEmpty() || lastByChannel.get(channel).needs.isEmpty())) {
+                // a session; a need may join a session without one (browsing, then the order), not one of another need
+                episode = lastByChannel.get(channel);
+            }
+            if (episode == null && needs.isEmpty() && previous != null && s.at() - previousAt <= sessionGap) {
+                episode = previous;
+            }
             if (episode == null) {
                 episode = new Episode("episode:" + s.key());
                 open.add(episode);
             }
+            lastByChannel.put(channel, episode);
+            lastAtByChannel.put(channel, s.at());
+            previous = episode;
+            previousAt = s.at();
             for (String need : needs) {
                 if (!episode.needs.contains(need)) {
                     episode.needs.add(need);

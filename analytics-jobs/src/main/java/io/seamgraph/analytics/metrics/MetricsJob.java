@@ -64,7 +64,7 @@ public final class MetricsJob {
         Dataset<Row> customers = reader.read(spark, "metrics/read-customers", CUSTOMERS).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> gaps = reader.read(spark, "metrics/read-silo-gaps", GAPS).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> sequences = JourneySequences.build(touchpoints, customers).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> handoffs = HandoffMatrix.events(touchpoints, options.repeatWindow().toMillis())
+        Dataset<Row> handoffs = HandoffMatrix.events(touchpoints, options.repeatWindow().toMillis(), options.contactChannels())
             .persist(StorageLevel.MEMORY_AND_DISK());
         GraphWriter writer = new GraphWriter(options.neo4j(), options.batchSize());
         Column run = lit(runId);
@@ -74,10 +74,6 @@ public final class MetricsJob {
                         col("lastAtMillis"), col("unitPath"), col("unitTimes"), col("channelPath"), col("channelTimes"),
                         col("stagePath"), col("stageTimes")),
                 "metrics/merge-journey-summaries"));
-            Dataset<Row> paths = PathCounts.compute(sequences, options.maxPathSteps());
-            long pathRows = progress.step("write path counts", () -> writer.writeNodes(
-                withKey(paths, "level", "direction", "anchor", "steps", "segment", "filterKind", "filterValue", "month")
-                    .withColumn("runId", run), "metrics/merge-path-stats"));
             Dataset<Row> flows = Flows.compute(sequences, options.maxPathSteps());
             long flowRows = progress.step("write flows", () -> writer.writeNodes(
                 withKey(flows, "level", "stepIndex", "source", "target", "segment", "filterKind", "filterValue", "month")
@@ -98,6 +94,8 @@ public final class MetricsJob {
                 Map<String, Object> snapshot = new HashMap<>();
                 snapshot.put("runId", runId);
                 snapshot.put("computedAt", Instant.now().toString());
+                // the API counts top-k paths over the journey summaries, cut to this length
+                snapshot.put("maxPathSteps", options.maxPathSteps());
                 for (String field : new String[] {"customers", "identitiesPerCustomer", "multiUnitShare",
                         "continuityIndex", "repeatContactRate", "gapCustomerShare"}) {
                     snapshot.put(field, headline.getAs(field));
@@ -106,10 +104,10 @@ public final class MetricsJob {
                 progress.step("remove aggregates of earlier runs",
                     () -> graph.runNamed("metrics/delete-stale-aggregates", Map.of("runId", runId)));
             }
-            MetricsSummary summary = new MetricsSummary(runId, customerCount, journeys, pathRows, flowRows, cells, weeks,
+            MetricsSummary summary = new MetricsSummary(runId, customerCount, journeys, flowRows, cells, weeks,
                 gapTypes, continuity);
-            progress.info("%d customers, %d journeys: %d path rows, %d flow rows, %d hand-off cells, %d weeks; "
-                + "continuity index %.1f", customerCount, journeys, pathRows, flowRows, cells, weeks, continuity);
+            progress.info("%d customers, %d journeys: %d flow rows, %d hand-off cells, %d weeks; "
+                + "continuity index %.1f", customerCount, journeys, flowRows, cells, weeks, continuity);
             return summary;
         } finally {
             handoffs.unpersist();

@@ -34,14 +34,14 @@ class MetricsTransformsTest {
 
     private static final long HOUR = 3_600_000L;
     private static final long WEEK = 7 * 24 * HOUR;
+    private static final List<String> CONTACT_CHANNELS = List.of("email", "sms", "phone", "chat", "social");
 
     private Dataset<Row> touchpoints;
     private Dataset<Row> customers;
     private Dataset<Row> gaps;
     private Dataset<Row> sequences;
     private Dataset<Row> handoffs;
-    /** PathCounts and Flows run once, three steps deep: their plans are wide, and re-running them per assertion is slow. */
-    private List<Row> paths;
+    /** Flows run once, three steps deep: their plan is wide, and re-running it per assertion is slow. */
     private List<Row> flows;
 
     @BeforeAll
@@ -64,10 +64,9 @@ class MetricsTransformsTest {
             RowFactory.create("contact_pressure:B:b0", "contact_pressure", "B", 0.4, millis("2026-02-03T00:00:00Z"),
                 List.of("marketing", "sales"))), MetricsJob.GAPS);
         sequences = JourneySequences.build(touchpoints, customers).cache();
-        handoffs = HandoffMatrix.events(touchpoints, WEEK).cache();
-        paths = MetricsJob.withKey(PathCounts.compute(sequences, 3), "level", "direction", "anchor", "steps", "segment",
+        handoffs = HandoffMatrix.events(touchpoints, WEEK, CONTACT_CHANNELS).cache();
+        flows = MetricsJob.withKey(Flows.compute(sequences, 3), "level", "stepIndex", "source", "target", "segment",
             "filterKind", "filterValue", "month").collectAsList();
-        flows = Flows.compute(sequences, 3).collectAsList();
     }
 
     @Test
@@ -89,49 +88,15 @@ class MetricsTransformsTest {
     }
 
     @Test
-    void paths_start_from_and_lead_to_the_first_time_a_step_was_reached() {
-        assertThat(pathRows(paths, "unit", PathCounts.START, "*", "all", "*"))
-            .containsExactlyInAnyOrder(
-                tuple(List.of("marketing", "sales", "service"), "serviced", "2026-01", 1L, 0.5),
-                tuple(List.of("marketing", "sales"), "vip", "2026-02", 1L, 1.0));
-        assertThat(pathRows(paths, "unit", PathCounts.FROM, "sales", "all", "*"))
-            .containsExactlyInAnyOrder(
-                tuple(List.of("sales", "service"), "serviced", "2026-01", 1L, 0.5),
-                tuple(List.of("sales"), "vip", "2026-02", 1L, 1.0));
-        assertThat(pathRows(paths, "channel", PathCounts.TO, "phone", "all", "*"))
-            .containsExactly(tuple(List.of("web", "store", "phone"), "serviced", "2026-01", 1L, 0.5));
-        // e-mail was first reached at A's first step: the path to it is that step alone, and from it the first three
-        assertThat(pathRows(paths, "channel", PathCounts.TO, "email", "all", "*"))
-            .containsExactlyInAnyOrder(
-                tuple(List.of("email"), "serviced", "2026-01", 1L, 0.5),
-                tuple(List.of("email"), "vip", "2026-02", 1L, 1.0));
-        assertThat(pathRows(paths, "channel", PathCounts.FROM, "phone", "all", "*"))
-            .containsExactly(tuple(List.of("phone", "email"), "serviced", "2026-01", 1L, 0.5));
-    }
-
-    @Test
-    void a_filter_facet_counts_only_the_customers_whose_journey_touched_it() {
-        assertThat(pathRows(paths, "unit", PathCounts.START, "*", "unit", "service"))
-            .containsExactly(tuple(List.of("marketing", "sales", "service"), "serviced", "2026-01", 1L, 0.5));
-        assertThat(pathRows(paths, "unit", PathCounts.START, "*", "channel", "web")).hasSize(2);
-        assertThat(pathRows(paths, "unit", PathCounts.START, "*", "stage", "buy")).hasSize(1);
-        assertThat(pathRows(paths, "unit", PathCounts.START, "*", "channel", "fax")).isEmpty();
-    }
-
-    @Test
     void totals_over_segments_and_months_sum_the_rows_they_stand_for() {
-        List<Row> fromMarketing = paths.stream().filter(r -> r.getAs("level").equals("unit")
-            && r.getAs("direction").equals(PathCounts.FROM) && r.getAs("anchor").equals("marketing")
-            && r.getAs("filterKind").equals("all")).toList();
-        assertThat(fromMarketing.stream().filter(r -> r.getAs("segment").equals("*") && r.getAs("month").equals("*")))
-            .extracting(r -> r.getList(r.fieldIndex("steps")), r -> r.getAs("customers"), r -> r.getAs("weightedCustomers"))
-            .containsExactlyInAnyOrder(tuple(List.of("marketing", "sales", "service"), 1L, 0.5),
-                tuple(List.of("marketing", "sales"), 1L, 1.0));
-        assertThat(fromMarketing.stream().filter(r -> r.getAs("segment").equals("*") && r.getAs("month").equals("2026-02")))
-            .extracting(r -> r.getList(r.fieldIndex("steps")), r -> r.getAs("customers"))
-            .containsExactly(tuple(List.of("marketing", "sales"), 1L));
-        assertThat(fromMarketing.stream().filter(r -> r.getAs("segment").equals("serviced") && r.getAs("month").equals("*")))
-            .hasSize(1);
+        List<Row> firstLinks = flows.stream().filter(r -> r.getAs("level").equals("unit")
+            && r.getAs("filterKind").equals("all") && r.<Integer>getAs("stepIndex") == 0).toList();
+        assertThat(firstLinks.stream().filter(r -> r.getAs("segment").equals("*") && r.getAs("month").equals("2026-02")))
+            .extracting(r -> r.getAs("source"), r -> r.getAs("target"), r -> r.getAs("customers"))
+            .containsExactly(tuple("marketing", "sales", 1L));
+        assertThat(firstLinks.stream().filter(r -> r.getAs("segment").equals("serviced") && r.getAs("month").equals("*")))
+            .extracting(r -> r.getAs("customers"), r -> r.getAs("weightedCustomers"))
+            .containsExactly(tuple(1L, 0.5));
 
         assertThat(flows.stream().filter(r -> r.getAs("level").equals("unit") && r.getAs("filterKind").equals("all")
                 && r.getAs("segment").equals("*") && r.getAs("month").equals("*")))
@@ -159,18 +124,21 @@ class MetricsTransformsTest {
         assertThat(handoffs.orderBy("key").collectAsList())
             .extracting(r -> r.getAs("key"), r -> r.getAs("fromUnit"), r -> r.getAs("toUnit"),
                 r -> r.getAs("hoursToNextContact"), r -> r.getAs("repeat"))
+            .as("the visit to the store after a2 is no contact: the next contact is the call on day 10")
             .containsExactly(
-                tuple("a2", "marketing", "sales", 24.0, true),
+                tuple("a2", "marketing", "sales", 96.0, true),
                 tuple("a4", "sales", "service", 48.0, false),
                 tuple("b1", "marketing", "sales", null, false));
-        assertThat(HandoffMatrix.events(touchpoints, HOUR).filter(col("repeat")).count())
+        assertThat(HandoffMatrix.events(touchpoints, HOUR, CONTACT_CHANNELS).filter(col("repeat")).count())
             .as("a one-hour window sees no repeat contact").isZero();
+        assertThat(HandoffMatrix.events(touchpoints.filter(col("seq").lt(4)), WEEK, CONTACT_CHANNELS).filter(col("repeat")).count())
+            .as("after a2 the customer only came back to the store (self-service, not a contact): no repeat").isZero();
 
         assertThat(HandoffMatrix.cells(handoffs).orderBy("fromUnit").collectAsList())
             .extracting(r -> r.getAs("fromUnit"), r -> r.getAs("toUnit"), r -> r.getAs("volume"), r -> r.getAs("repeats"),
                 r -> r.getAs("repeatContactRate"), r -> r.getAs("medianHoursToNextContact"))
             .containsExactly(
-                tuple("marketing", "sales", 2L, 1L, 0.5, 24.0),
+                tuple("marketing", "sales", 2L, 1L, 0.5, 96.0),
                 tuple("sales", "service", 1L, 0L, 0.0, 48.0));
     }
 
@@ -237,23 +205,11 @@ class MetricsTransformsTest {
 
     @Test
     void row_keys_name_the_grouping_so_reruns_merge_onto_the_same_nodes(SparkSession spark) {
-        assertThat(paths.stream().map(r -> (String) r.getAs("key")).distinct()).hasSize(paths.size());
-        Row first = paths.get(0);
+        assertThat(flows.stream().map(r -> (String) r.getAs("key")).distinct()).hasSize(flows.size());
+        Row first = flows.get(0);
         Dataset<Row> again = MetricsJob.withKey(spark.createDataFrame(List.of(first), first.schema()).drop("key"),
-            "level", "direction", "anchor", "steps", "segment", "filterKind", "filterValue", "month");
+            "level", "stepIndex", "source", "target", "segment", "filterKind", "filterValue", "month");
         assertThat((String) again.first().getAs("key")).isEqualTo(first.getAs("key"));
-    }
-
-    private List<Object> pathRows(List<Row> rows, String level, String direction, String anchor,
-            String filterKind, String filterValue) {
-        return rows.stream()
-            .filter(r -> !r.getAs("segment").equals("*") && !r.getAs("month").equals("*"))
-            .filter(r -> r.getAs("level").equals(level) && r.getAs("direction").equals(direction)
-                && r.getAs("anchor").equals(anchor) && r.getAs("filterKind").equals(filterKind)
-                && r.getAs("filterValue").equals(filterValue))
-            .map(r -> (Object) tuple(r.getList(r.fieldIndex("steps")), r.getAs("segment"), r.getAs("month"),
-                r.getAs("customers"), r.getAs("weightedCustomers")))
-            .toList();
     }
 
     private static Row tp(String customer, String key, long seq, String at, String unit, String channel, String stage,

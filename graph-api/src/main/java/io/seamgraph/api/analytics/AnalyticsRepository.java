@@ -13,7 +13,6 @@ import java.util.Optional;
 import io.seamgraph.api.analytics.Views.FlowLink;
 import io.seamgraph.api.analytics.Views.GapTypeView;
 import io.seamgraph.api.analytics.Views.HandoffCell;
-import io.seamgraph.api.analytics.Views.PathView;
 import io.seamgraph.api.analytics.Views.SiloGapView;
 import io.seamgraph.api.analytics.Views.UnitScore;
 import io.seamgraph.api.analytics.Views.WeekView;
@@ -44,7 +43,8 @@ class AnalyticsRepository {
             .mappedBy((types, row) -> new Snapshot(string(row, "runId"), instant(row, "computedAt"),
                 number(row, "customers").longValue(), number(row, "identitiesPerCustomer").doubleValue(),
                 number(row, "multiUnitShare").doubleValue(), number(row, "continuityIndex").doubleValue(),
-                number(row, "repeatContactRate").doubleValue(), number(row, "gapCustomerShare").doubleValue()))
+                number(row, "repeatContactRate").doubleValue(), number(row, "gapCustomerShare").doubleValue(),
+                number(row, "maxPathSteps").intValue()))
             .one();
     }
 
@@ -77,17 +77,6 @@ class AnalyticsRepository {
         return List.copyOf(run("api/handoffs-cells", Map.of("runId", runId), HandoffCell.class,
             row -> new HandoffCell(string(row, "fromUnit"), string(row, "toUnit"), number(row, "volume").longValue(),
                 number(row, "repeatContactRate").doubleValue(), nullableDouble(row, "medianHoursToNextContact"))));
-    }
-
-    @Transactional(readOnly = true)
-    List<PathView> paths(String runId, JourneyLevel level, String direction, String anchor, JourneyFilter filter, int k) {
-        Map<String, Object> parameters = filterParameters(runId, level, filter);
-        parameters.put("direction", direction);
-        parameters.put("anchor", anchor);
-        parameters.put("k", k);
-        return List.copyOf(run("api/journeys-paths", parameters, PathView.class,
-            row -> new PathView(strings(row, "steps"), number(row, "customers").longValue(),
-                number(row, "weightedCustomers").doubleValue())));
     }
 
     /** Links with the position of their source: {@code [stepIndex, link]}. */

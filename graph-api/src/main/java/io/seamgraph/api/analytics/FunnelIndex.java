@@ -7,8 +7,8 @@ import java.util.List;
 import io.seamgraph.api.analytics.Views.FunnelStep;
 
 /**
- * Funnels over every customer's step sequences, held in memory for one metrics run (100,000 journeys take tens of
- * megabytes and a funnel a few milliseconds). A funnel is ordered: a customer reaches step i at the first occurrence
+ * Funnels (and, through {@link JourneyPaths}, top-k paths) over every customer's step sequences, held in memory for
+ * one metrics run (100,000 journeys take tens of megabytes and a funnel a few milliseconds). A funnel is ordered: a customer reaches step i at the first occurrence
  * of its value after the step at which they reached step i - 1 (docs/metrics.md).
  */
 final class FunnelIndex {
@@ -31,6 +31,10 @@ final class FunnelIndex {
         this.journeys = List.copyOf(journeys);
     }
 
+    List<Journey> journeys() {
+        return journeys;
+    }
+
     int size() {
         return journeys.size();
     }
@@ -46,10 +50,7 @@ final class FunnelIndex {
         }
         long inScope = 0;
         for (Journey journey : journeys) {
-            if (!JourneyFilter.ANY.equals(filter.segment()) && !filter.segment().equals(journey.segment())) {
-                continue;
-            }
-            if (!filter.facetMatches(journey::path)) {
+            if (!filter.segmentMatches(journey.segment()) || !filter.facetMatches(journey::path)) {
                 continue;
             }
             inScope++;

@@ -77,9 +77,9 @@ class JourneyAnalyticsController {
         String anchor = from != null ? step("from", from) : to != null ? step("to", to) : JourneyFilter.ANY;
         String direction = from != null ? "from" : to != null ? "to" : "start";
         JourneyFilter filter = JourneyFilter.parse(unit, channel, stage, segment, since, until);
-        String runId = current().snapshot().runId();
-        return new PathsView(parsedLevel.key(), direction, anchor,
-            repository.paths(runId, parsedLevel, direction, anchor, filter, k));
+        AnalyticsCache.Loaded loaded = current();
+        return new PathsView(parsedLevel.key(), direction, anchor, JourneyPaths.top(loaded.funnels().index().journeys(),
+            parsedLevel, direction, anchor, filter, k, loaded.snapshot().maxPathSteps()));
     }
 
     @GetMapping("/flows")

@@ -8,7 +8,7 @@ import java.util.List;
 import io.seamgraph.api.problem.ApiErrors;
 
 /**
- * The filters of the path, flow and funnel endpoints, in the form the precomputed rows are stored under: one facet
+ * The filters of the path, flow and funnel endpoints, in the form the precomputed flow rows are stored under: one facet
  * (unit, channel or stage the journey touched; {@code all}/{@code *} for none), a segment ({@code *} for all), and a
  * range of UTC months ({@code *}..{@code *} for all months).
  */
@@ -50,6 +50,15 @@ record JourneyFilter(String filterKind, String filterValue, String segment, Stri
         return new JourneyFilter(facet[0], facet[1].strip(), segment == null ? ANY : segment.strip(),
             allMonths ? ANY : from == null ? "0000-01" : from.toString(),
             allMonths ? ANY : to == null ? "9999-12" : to.toString());
+    }
+
+    boolean segmentMatches(String journeySegment) {
+        return ANY.equals(segment) || segment.equals(journeySegment);
+    }
+
+    /** Whether a UTC month ({@code yyyy-MM}) is in the range; both ends are included. */
+    boolean monthMatches(String month) {
+        return ANY.equals(since) || (month.compareTo(since) >= 0 && month.compareTo(until) <= 0);
     }
 
     /** Whether a journey passes the facet, given its step sequence at a level ({@code unit}, {@code channel}, {@code stage}). */

@@ -290,6 +290,66 @@ class DashboardBrowserTest extends HttpTestSupport {
             .contains("Sign in as an ANALYST or ADMIN user");
     }
 
+    /**
+     * A graph the pipeline ran on but found nothing in: a metrics run of no customers, no aggregates, no gaps. Every
+     * view says so in words, none shows an error. The snapshot is pointed at an empty run and the gaps set aside for
+     * the test, then put back.
+     */
+    @Test
+    void on_a_graph_with_nothing_in_it_every_view_shows_its_empty_state(Chromium chromium) {
+        try (CypherFixtures graph = CypherFixtures.connect(Neo4jServerExtension.boltUri())) {
+            graph.run("""
+                MATCH (m:MetricSnapshot {key: 'current'})
+                SET m.parkedRunId = m.runId, m.parkedCustomers = m.customers, m.runId = 'run-empty', m.customers = 0""");
+            graph.run("MATCH (g:SiloGap) SET g:ParkedSiloGap REMOVE g:SiloGap");
+            try {
+                BrowserPage page = signedIn(chromium);
+
+                assertThat(page.count(".message.error")).as("errors on an empty graph").isZero();
+                assertThat(page.text("#metrics .message.empty")).contains("No metrics yet");
+                assertThat(page.text("#heatmap .message.empty")).contains("No hand-offs yet");
+                assertThat(page.text("#sankey .message.empty")).contains("No unit flows yet");
+                assertThat(page.text("#gaps .message.empty")).contains("No silo gaps yet");
+            } finally {
+                graph.run("MATCH (g:ParkedSiloGap) SET g:SiloGap REMOVE g:ParkedSiloGap");
+                graph.run("""
+                    MATCH (m:MetricSnapshot {key: 'current'})
+                    SET m.runId = m.parkedRunId, m.customers = m.parkedCustomers
+                    REMOVE m.parkedRunId, m.parkedCustomers""");
+            }
+        }
+    }
+
+    /**
+     * One endpoint failing (here the Sankey's: its rows lost their position, so the API answers 500) costs only its own
+     * view, which says what went wrong; the other views load. The rows are put back after.
+     */
+    @Test
+    void a_failing_endpoint_shows_an_error_in_its_own_view_and_the_others_still_load(Chromium chromium) {
+        try (CypherFixtures graph = CypherFixtures.connect(Neo4jServerExtension.boltUri())) {
+            graph.run("""
+                MATCH (m:MetricSnapshot {key: 'current'}) MATCH (f:FlowStat {runId: m.runId})
+                SET f.parkedStepIndex = f.stepIndex REMOVE f.stepIndex""");
+            try {
+                http.get().uri("/api/journeys/flows?level=unit").headers(h -> h.setBasicAuth(ANALYST, PASSWORD))
+                    .exchange().expectStatus().is5xxServerError();
+                BrowserPage page = signedIn(chromium);
+
+                assertThat(page.text("#sankey .message.error")).contains("500");
+                assertThat(page.count("#sankey svg")).isZero();
+                for (String view : List.of("#metrics", "#heatmap", "#gaps")) {
+                    assertThat(page.count(view + " .message.error")).as(view).isZero();
+                }
+                assertThat(page.count("#metrics [data-metric]")).isPositive();
+                assertThat(page.count(".heatmap td[data-from]")).isPositive();
+            } finally {
+                graph.run("""
+                    MATCH (f:FlowStat) WHERE f.parkedStepIndex IS NOT NULL
+                    SET f.stepIndex = f.parkedStepIndex REMOVE f.parkedStepIndex""");
+            }
+        }
+    }
+
     private BrowserPage open(Chromium chromium) {
         BrowserPage page = chromium.newPage();
         pages.add(page);
