@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-    description = "Run ingest, resolve, journeys, gaps and metrics in one Spark session.")
+    description = "Run ingest, resolve, link-documents, journeys, gaps and metrics in one Spark session.")
 final class PipelineCommand extends JobCommand {
 
     @Mixin
@@ -23,6 +23,7 @@ final class PipelineCommand extends JobCommand {
     void run(Steps steps) {
         steps.ingest(sources.sources, sources.quarantine);
         steps.resolve(resolve);
+        steps.linkDocuments();
         steps.journeys();
         steps.gaps(gaps.load());
         steps.metrics(metrics);

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "seamgraph-jobs", mixinStandardHelpOptions = true, version = "Seamgraph 0.1.0",
     description = "Seamgraph's batch jobs: sample data, ingest, identity resolution and journeys.",
     subcommands = {GenerateCommand.class, IngestCommand.class, ResolveCommand.class, JourneysCommand.class,
-        GapsCommand.class, MetricsCommand.class, PipelineCommand.class, EvaluateCommand.class, EvaluateGapsCommand.class})
+        GapsCommand.class, MetricsCommand.class, PipelineCommand.class, EvaluateCommand.class, EvaluateGapsCommand.class,
+        LinkDocumentsCommand.class, EvaluateDocumentsCommand.class})
 public final class SeamgraphJobs {
 
     /** Errors a user can fix from the message alone: no stack trace for them. */
