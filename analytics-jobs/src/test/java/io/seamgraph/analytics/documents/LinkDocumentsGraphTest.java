@@ -54,6 +54,8 @@ class LinkDocumentsGraphTest {
                 // Outbound: the recipient is the customer.
                 row("support_mail:r1-xyz@example-company.co.uk", true, "author-email", null, sam),
                 row("calls:call-0001.txt", true, "author-phone", null, sam),
+                // A Windows-1252 transcript: its Caller header normalised as profile phones are.
+                row("calls:call-cp1252.txt", true, "author-phone", null, customerOf(graph, "shop:A3")),
                 row("chats:chat-0001", true, "author-email", null, sam),
                 row("product_reviews:r1", true, "author-handle", null, sam),
                 // The letter names an order of Jo's: linked through the order touchpoint.

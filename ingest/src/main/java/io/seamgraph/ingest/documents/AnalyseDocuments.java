@@ -6,6 +6,7 @@ import io.seamgraph.contract.SourcesConfig;
 import io.seamgraph.contract.TimestampSpec;
 import io.seamgraph.ingest.normalise.EmailNormaliser;
 import io.seamgraph.ingest.normalise.Outcome;
+import io.seamgraph.ingest.normalise.PhoneNormaliser;
 import io.seamgraph.ingest.normalise.TemporalParser;
 import io.seamgraph.text.extract.Analysis;
 import io.seamgraph.text.extract.ClassifierFactory;
@@ -155,7 +156,8 @@ public final class AnalyseDocuments {
             v[i++] = field(row, DocumentField.AUTHOR_NAME);
             v[i++] = handle == null ? null : handle.replaceFirst("^@", "").toLowerCase(Locale.ROOT);
             v[i++] = EmailNormaliser.normalise(field(row, DocumentField.AUTHOR_EMAIL)).value();
-            v[i++] = analyser.phone(field(row, DocumentField.AUTHOR_PHONE));
+            // As profiles are normalised, so that a header phone meets the same Identity node.
+            v[i++] = PhoneNormaliser.normalise(field(row, DocumentField.AUTHOR_PHONE), extraction.phoneRegion()).value();
             v[i++] = EmailNormaliser.normalise(field(row, DocumentField.RECIPIENT_EMAIL)).value();
             v[i++] = personId == null || personSystem == null ? null : personSystem + ":" + personId;
             v[i++] = field(row, DocumentField.CASE_ID);

@@ -105,6 +105,8 @@ class DocumentIngestGraphTest {
         assertThat(count("MATCH (t:Touchpoint)-[:HAS_DOCUMENT]->(:Document) RETURN count(t) AS n")).isEqualTo(11);
         assertThat(graph.run("MATCH (d:Document {key: 'calls:call-0001.txt'}) RETURN d.authorPhone AS p, d.promiseType AS t").get(0))
             .containsEntry("p", "+447911123456").containsEntry("t", "callback");
+        assertThat(graph.run("MATCH (d:Document {key: 'calls:call-cp1252.txt'})-[:MENTIONS {role: 'author'}]->(i) RETURN i.key AS k"))
+            .extracting(r -> r.get("k")).containsExactly("phone:+447911654321");
         assertThat(graph.run("MATCH (d:Document {key: 'letters:letter.pdf'}) RETURN d.text AS text").get(0).get("text").toString())
             .contains("ORD-481516");
 

@@ -44,11 +44,6 @@ public final class DocumentAnalyser {
             document.outbound() ? markersIn(text) : List.of());
     }
 
-    /** Normalises a phone written in a header or a field, as identifiers in the text are. */
-    public String phone(String written) {
-        return identifiers.phone(written);
-    }
-
     private List<String> markersIn(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return brandMarkers.stream().filter(m -> lower.contains(m.toLowerCase(Locale.ROOT))).toList();

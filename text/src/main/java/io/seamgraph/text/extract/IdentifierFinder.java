@@ -59,17 +59,4 @@ public final class IdentifierFinder {
         });
         return new Identifiers(List.copyOf(emails), List.copyOf(phones), List.copyOf(handles), List.copyOf(named));
     }
-
-    /** A phone as written in a header or field, in E.164, or null when it is not a valid number. */
-    public String phone(String written) {
-        if (written == null || written.isBlank()) {
-            return null;
-        }
-        try {
-            var number = PHONES.parse(written, phoneRegion);
-            return PHONES.isValidNumber(number) ? PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
-        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
-            return null;
-        }
-    }
 }

@@ -38,10 +38,4 @@ class IdentifierFinderTest {
         assertThat(found.phones()).isEmpty();
         assertThat(found.emails()).containsExactly("support@acme-home.co.uk");
     }
-
-    @Test
-    void a_header_phone_is_normalised_or_refused() {
-        assertThat(finder.phone("07911 123456")).isEqualTo("+447911123456");
-        assertThat(finder.phone("12")).isNull();
-    }
 }
