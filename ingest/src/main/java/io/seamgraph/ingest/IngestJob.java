@@ -13,6 +13,7 @@ import io.seamgraph.contract.SourcesConfig;
 import io.seamgraph.contract.SourcesFile;
 import io.seamgraph.graph.GraphSession;
 import io.seamgraph.graph.GraphWriter;
+import io.seamgraph.ingest.documents.DocumentIngest;
 import io.seamgraph.ingest.read.CanonicalMapper;
 import io.seamgraph.ingest.read.SourceReader;
 import io.seamgraph.ingest.transform.Deduplicate;
@@ -24,6 +25,7 @@ import io.seamgraph.ingest.transform.QuarantineRows;
 import io.seamgraph.ingest.transform.ReferenceCheck;
 import io.seamgraph.ingest.validate.SourceRules;
 import io.seamgraph.job.Progress;
+import io.seamgraph.text.extract.ClassifierFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,11 +47,18 @@ public final class IngestJob {
     private final SparkSession spark;
     private final IngestOptions options;
     private final Progress progress;
+    private final ClassifierFactory classifiers;
 
     public IngestJob(SparkSession spark, IngestOptions options, Progress progress) {
+        this(spark, options, progress, ClassifierFactory.NONE);
+    }
+
+    /** @param classifiers sentiment and topic of documents; {@link ClassifierFactory#NONE} leaves them unset */
+    public IngestJob(SparkSession spark, IngestOptions options, Progress progress, ClassifierFactory classifiers) {
         this.spark = spark;
         this.options = options;
         this.progress = progress;
+        this.classifiers = classifiers;
     }
 
     /** Normalised rows of every source, each with its issues, before anything is written. */
@@ -86,10 +95,15 @@ public final class IngestJob {
         Dataset<Row> acceptedProfiles = prepared.acceptedProfiles();
         Dataset<Row> acceptedInteractions = prepared.acceptedInteractions();
 
+        Dataset<Row> documents = progress.step("read and analyse documents",
+            () -> DocumentIngest.prepare(spark, sources, classifiers).persist(StorageLevel.MEMORY_AND_DISK()));
         List<SourceCounts> counts = progress.step("write quarantine", () -> {
             // repartition, not coalesce: one output file per source without normalising every source in one task.
-            prepared.quarantine().repartition(1).write().mode(SaveMode.Overwrite).partitionBy("source").json(options.quarantine());
-            return countPerSource(prepared);
+            prepared.quarantine().unionByName(DocumentIngest.quarantine(documents))
+                .repartition(1).write().mode(SaveMode.Overwrite).partitionBy("source").json(options.quarantine());
+            List<SourceCounts> all = new ArrayList<>(countPerSource(prepared));
+            all.addAll(DocumentIngest.counts(documents));
+            return all;
         });
         report(counts);
         checkLimits(sources, counts);
@@ -119,6 +133,8 @@ public final class IngestJob {
             () -> writer.writeNodes(GraphRows.touchpoints(acceptedInteractions), "ingest/merge-touchpoints")));
         written.put("touchpoint relationships (OF_RECORD, VIA, BY_UNIT)", progress.step("link touchpoints",
             () -> 3 * writer.writeRelationships(GraphRows.touchpointLinks(acceptedInteractions), "ingest/link-touchpoints")));
+        written.putAll(progress.step("write documents", () -> DocumentIngest.write(writer, DocumentIngest.accepted(documents))));
+        documents.unpersist();
         recordIdentities.unpersist();
         profiles.unpersist();
         interactions.unpersist();
@@ -170,6 +186,11 @@ public final class IngestJob {
         List<String> breaches = new ArrayList<>();
         for (SourceCounts c : counts) {
             SourceDefinition source = sources.config().source(c.source()).orElseThrow();
+            // A bad file is one document lost, not a sign the mapping is wrong: documents stop the job only when
+            // their source asks for a limit.
+            if (source.kind() == RecordKind.DOCUMENT && source.maxRejectedShare() == null) {
+                continue;
+            }
             double limit = source.maxRejectedShareOr(sources.config().defaults());
             if (c.rejectedShare() > limit) {
                 breaches.add(String.format("source '%s' rejected %d of %d rows (%.1f%%, limit %.1f%%)",

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-    description = "Run ingest, resolve, journeys, gaps, gap-sentiment and metrics in one Spark session.")
+    description = "Run ingest, resolve, link-documents, journeys, gaps, gap-sentiment and metrics in one Spark session.")
 final class PipelineCommand extends JobCommand {
 
     @Mixin
@@ -26,6 +26,7 @@ final class PipelineCommand extends JobCommand {
     void run(Steps steps) {
         steps.ingest(sources.sources, sources.quarantine);
         steps.resolve(resolve);
+        steps.linkDocuments();
         steps.journeys();
         io.seamgraph.analytics.gaps.GapConfig config = gaps.load();
         steps.gaps(config);

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     description = "Seamgraph's batch jobs: sample data, ingest, identity resolution and journeys.",
     subcommands = {GenerateCommand.class, IngestCommand.class, ResolveCommand.class, JourneysCommand.class,
         GapsCommand.class, GapSentimentCommand.class, MetricsCommand.class, PipelineCommand.class, EvaluateCommand.class,
-        EvaluateGapsCommand.class, TrainTextCommand.class, EvaluateTextCommand.class})
+        EvaluateGapsCommand.class, TrainTextCommand.class, EvaluateTextCommand.class, LinkDocumentsCommand.class,
+        EvaluateDocumentsCommand.class})
 public final class SeamgraphJobs {
 
     /** Errors a user can fix from the message alone: no stack trace for them. */

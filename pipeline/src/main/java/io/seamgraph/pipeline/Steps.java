@@ -1,5 +1,7 @@
 package io.seamgraph.pipeline;
 
+import io.seamgraph.analytics.documents.DocumentLinkSummary;
+import io.seamgraph.analytics.documents.LinkDocumentsJob;
 import io.seamgraph.analytics.gaps.GapConfig;
 import io.seamgraph.analytics.gaps.GapsJob;
 import io.seamgraph.analytics.gaps.GapsSummary;
@@ -70,6 +72,19 @@ final class Steps {
                 counts.put("customer aliases (ids of merged customers)", summary.aliases());
                 counts.put("attribute conflicts", summary.conflicts());
                 counts.put("record pairs constrained by corrections", summary.corrections());
+                return counts;
+            });
+    }
+
+    DocumentLinkSummary linkDocuments() {
+        return report.step("link-documents", () -> new LinkDocumentsJob(spark, neo4j, write.batchSize,
+                new Progress(System.out, "link-documents")).run(),
+            summary -> {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                counts.put("documents", summary.documents());
+                counts.put("linked to a customer", summary.linked());
+                summary.byMethod().forEach((method, n) -> counts.put("linked by " + method, n));
+                summary.unlinked().forEach((reason, n) -> counts.put("unlinked: " + reason, n));
                 return counts;
             });
     }

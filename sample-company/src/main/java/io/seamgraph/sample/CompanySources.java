@@ -179,6 +179,7 @@ final class CompanySources {
             case CSV -> CSV_OPTIONS;
             case JSONL -> JSON_OPTIONS;
             case PARQUET -> Map.of();
+            default -> throw new IllegalStateException(e + ": table extracts are csv, jsonl or parquet, not " + e.format());
         };
     }
 

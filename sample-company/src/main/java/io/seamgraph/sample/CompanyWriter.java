@@ -30,6 +30,7 @@ final class CompanyWriter implements Closeable {
                 case CSV -> new CsvSink(out.resolve(e.location()), e.columnNames());
                 case JSONL -> new JsonlSink(out.resolve(e.location()), e.columnNames());
                 case PARQUET -> new JsonlSink(stagingFile(staging, e), e.columnNames());
+                default -> throw new IllegalStateException(e + ": table extracts are csv, jsonl or parquet, not " + e.format());
             };
             sinks.put(e, sink);
         }

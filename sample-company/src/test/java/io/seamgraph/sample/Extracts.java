@@ -45,6 +45,7 @@ final class Extracts {
             case CSV -> csv(path);
             case JSONL -> jsonl(path);
             case PARQUET -> parquet(path, spark);
+            default -> throw new IllegalArgumentException(source.name() + " is a " + source.format() + " document source, not a table");
         };
     }
 

@@ -51,7 +51,8 @@ class SourcesYamlTest {
                 assertThat(new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PAR1");
             }
         }
-        assertThat(formats).containsExactlyInAnyOrder(SourceFormat.values());
+        // The document formats (eml, mbox, ...) are written only with the generator's documents.
+        assertThat(formats).containsAll(java.util.Arrays.stream(SourceFormat.values()).filter(f -> !f.wholeFile()).toList());
         assertThat(file.config().sources()).hasSize(13);
     }
 

@@ -10,7 +10,9 @@ public enum RecordKind {
     /** A person as one system knows them. */
     PROFILE,
     /** One contact between the company and a person: a send, a visit, an order, a call. */
-    INTERACTION;
+    INTERACTION,
+    /** Free text a person or the company wrote: a review, a post, a chat or call transcript, an e-mail, a letter. */
+    DOCUMENT;
 
     @JsonValue
     public String yamlName() {
@@ -21,6 +23,6 @@ public enum RecordKind {
     public static RecordKind fromYaml(String value) {
         return Arrays.stream(values()).filter(k -> k.yamlName().equalsIgnoreCase(value)).findFirst()
             .orElseThrow(() -> new IllegalArgumentException(
-                "unknown kind '" + value + "', expected profile or interaction"));
+                "unknown kind '" + value + "', expected profile, interaction or document"));
     }
 }

@@ -26,6 +26,11 @@ import java.util.Map;
  * @param consents      for profiles: consent flags per purpose
  * @param multiValueSeparator splits one cell of a multi-valued field into several values
  * @param maxRejectedShare overrides the default quarantine limit
+ * @param documentType  for documents: review, social, chat, call, email, letter or other
+ * @param maxBytes      for documents: larger files go to quarantine (default {@code defaults.maxDocumentBytes})
+ * @param ownDomains    for documents: the company's e-mail domains; a message from one of them is outbound
+ * @param identifierPatterns for documents: named regular expressions found in the text ({@code order}, {@code account})
+ * @param brandMarkers  for documents: words whose presence in an outbound message marks its brand
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SourceDefinition(
@@ -47,7 +52,12 @@ public record SourceDefinition(
     String personSystem,
     List<ConsentMapping> consents,
     String multiValueSeparator,
-    Double maxRejectedShare) {
+    Double maxRejectedShare,
+    String documentType,
+    Long maxBytes,
+    List<String> ownDomains,
+    Map<String, String> identifierPatterns,
+    List<String> brandMarkers) {
 
     public static final String DEFAULT_DATE_FORMAT = "yyyy-MM-dd";
 
@@ -60,6 +70,33 @@ public record SourceDefinition(
         valueMaps = valueMaps == null ? Map.of() : Map.copyOf(valueMaps);
         consents = consents == null ? List.of() : List.copyOf(consents);
         personSystem = personSystem == null && kind == RecordKind.INTERACTION ? system : personSystem;
+        ownDomains = ownDomains == null ? List.of() : List.copyOf(ownDomains);
+        // Kept in declaration order: patterns are tried in the order the YAML lists them.
+        identifierPatterns = identifierPatterns == null ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(identifierPatterns));
+        brandMarkers = brandMarkers == null ? List.of() : List.copyOf(brandMarkers);
+    }
+
+    /** A table source (profile or interaction), as declared before documents existed. */
+    public SourceDefinition(String name, String system, RecordKind kind, String businessUnit, String channel,
+                            SourceFormat format, String location, Map<String, String> readOptions,
+                            TimestampSpec timestamps, String dateFormat, String phoneRegion,
+                            Map<String, List<String>> mapping, Map<String, String> constants,
+                            Map<String, String> defaults, Map<String, Map<String, String>> valueMaps,
+                            String personSystem, List<ConsentMapping> consents, String multiValueSeparator,
+                            Double maxRejectedShare) {
+        this(name, system, kind, businessUnit, channel, format, location, readOptions, timestamps, dateFormat,
+            phoneRegion, mapping, constants, defaults, valueMaps, personSystem, consents, multiValueSeparator,
+            maxRejectedShare, null, null, null, null, null);
+    }
+
+    public long maxBytesOr(Defaults d) {
+        return maxBytes == null ? d.maxDocumentBytes() : maxBytes;
+    }
+
+    /** Columns mapped to a document field, empty when the field is not mapped. */
+    public List<String> columnsOf(DocumentField field) {
+        return mapping.getOrDefault(field.yamlName(), List.of());
     }
 
     public TimestampSpec timestampsOr(Defaults d) {

@@ -30,6 +30,9 @@ final class SourcesValidator {
         }
         checkZone("defaults.timeZone", config.defaults().timeZone(), problems);
         checkShare("defaults.maxRejectedShare", config.defaults().maxRejectedShare(), problems);
+        if (config.defaults().maxDocumentBytes() <= 0) {
+            problems.add("defaults.maxDocumentBytes: must be positive, found " + config.defaults().maxDocumentBytes());
+        }
 
         Set<String> channels = config.channels().stream().map(ChannelDefinition::key).collect(Collectors.toSet());
         Set<String> units = new HashSet<>();
@@ -76,6 +79,16 @@ final class SourcesValidator {
             if (source.kind() == null) {
                 return;
             }
+            if (source.kind() == RecordKind.DOCUMENT) {
+                checkDocument();
+                checkTimestamps();
+                return;
+            }
+            if (source.format() != null && source.format().wholeFile()) {
+                problem("format", "'" + source.format().yamlName() + "' is for document sources; "
+                    + source.kind().yamlName() + " sources are csv, jsonl or parquet");
+            }
+            checkDocumentOptionsAbsent();
             checkFieldNames("mapping", source.mapping().keySet());
             checkFieldNames("constants", source.constants().keySet());
             checkFieldNames("defaults", source.defaults().keySet());
@@ -125,12 +138,106 @@ final class SourcesValidator {
                     problem("consents." + consent.purpose(), "no 'granted' column");
                 }
             }
+            checkTimestamps();
+            if (source.maxRejectedShare() != null) {
+                checkShare(where("maxRejectedShare"), source.maxRejectedShare(), problems);
+            }
+        }
+
+        private void checkTimestamps() {
             TimestampSpec ts = source.timestampsOr(config.defaults());
             checkZone(where("timestamps.timeZone"), ts.timeZone(), problems);
             checkPattern("timestamps.format", ts.format());
             checkPattern("dateFormat", source.dateFormatOrDefault());
+        }
+
+        private void checkDocument() {
+            require("documentType", source.documentType());
+            if (source.documentType() != null && !DocumentField.DOCUMENT_TYPES.contains(source.documentType())) {
+                problem("documentType", "unknown document type '" + source.documentType() + "', expected one of "
+                    + DocumentField.DOCUMENT_TYPES + suggest(source.documentType(), java.util.Set.copyOf(DocumentField.DOCUMENT_TYPES)));
+            }
+            require("channel", source.channel());
+            for (String section : List.of("mapping", "constants", "defaults", "valueMaps")) {
+                Set<String> fields = switch (section) {
+                    case "mapping" -> source.mapping().keySet();
+                    case "constants" -> source.constants().keySet();
+                    case "defaults" -> source.defaults().keySet();
+                    default -> source.valueMaps().keySet();
+                };
+                for (String field : fields) {
+                    if (DocumentField.byYamlName(field).isEmpty()) {
+                        problem(section + "." + field, "unknown document field" + suggest(field, DocumentField.yamlNames()));
+                    }
+                }
+            }
+            boolean table = source.format() != null && !source.format().wholeFile();
+            if (source.format() != null && !table && !source.mapping().isEmpty()) {
+                problem("mapping", "'" + source.format().yamlName() + "' files supply their own fields; mapping is read for "
+                    + "jsonl, csv and parquet documents only (use constants for fixed values)");
+            }
+            source.mapping().forEach((field, columns) -> {
+                if (columns == null || columns.isEmpty() || columns.stream().anyMatch(c -> c == null || c.isBlank())) {
+                    problem("mapping." + field, "maps to no column");
+                } else if (columns.size() > 1) {
+                    problem("mapping." + field, "takes one column, found " + columns);
+                }
+            });
+            for (DocumentField field : DocumentField.values()) {
+                if (table && field.required() && !source.mapping().containsKey(field.yamlName())
+                    && !source.constants().containsKey(field.yamlName())) {
+                    problem(field.yamlName(), "required for " + source.format().yamlName() + " document sources but not mapped");
+                }
+                if (!field.allowedValues().isEmpty()) {
+                    checkAllowed(field.yamlName(), field.allowedValues(), "constants", source.constants().get(field.yamlName()));
+                    checkAllowed(field.yamlName(), field.allowedValues(), "defaults", source.defaults().get(field.yamlName()));
+                    Map<String, String> valueMap = source.valueMaps().get(field.yamlName());
+                    if (valueMap != null) {
+                        valueMap.values().forEach(v -> checkAllowed(field.yamlName(), field.allowedValues(), "valueMaps", v));
+                    }
+                }
+            }
+            if (source.personSystem() != null && !profileSystems.contains(source.personSystem())) {
+                problem("personSystem", "no profile source of system '" + source.personSystem()
+                    + "' is declared" + suggest(source.personSystem(), profileSystems));
+            }
+            if (source.mapping().containsKey("personId") && source.personSystem() == null) {
+                problem("personSystem", "personId is mapped, so the system whose profile ids it holds must be named");
+            }
+            if (!source.consents().isEmpty()) {
+                problem("consents", "only profile sources carry consents");
+            }
+            if (source.maxBytes() != null && source.maxBytes() <= 0) {
+                problem("maxBytes", "must be positive, found " + source.maxBytes());
+            }
+            source.identifierPatterns().forEach((name, pattern) -> {
+                try {
+                    java.util.regex.Pattern.compile(pattern);
+                } catch (RuntimeException e) {
+                    problem("identifierPatterns." + name, "not a regular expression: '" + pattern + "' ("
+                        + e.getMessage().lines().findFirst().orElse("") + ")");
+                }
+            });
+            source.ownDomains().stream().filter(d -> d == null || !d.matches("[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"))
+                .forEach(d -> problem("ownDomains", "not a domain name: '" + d + "'"));
             if (source.maxRejectedShare() != null) {
                 checkShare(where("maxRejectedShare"), source.maxRejectedShare(), problems);
+            }
+        }
+
+        private void checkDocumentOptionsAbsent() {
+            if (source.documentType() != null) {
+                problem("documentType", "only document sources have a document type");
+            }
+            if (source.maxBytes() != null || !source.ownDomains().isEmpty() || !source.identifierPatterns().isEmpty()
+                || !source.brandMarkers().isEmpty()) {
+                problem("kind", "maxBytes, ownDomains, identifierPatterns and brandMarkers apply to document sources only");
+            }
+        }
+
+        private void checkAllowed(String field, List<String> allowed, String section, String value) {
+            if (value != null && !allowed.contains(value)) {
+                problem(section + "." + field, "value '" + value + "' is not one of " + allowed);
             }
         }
 
