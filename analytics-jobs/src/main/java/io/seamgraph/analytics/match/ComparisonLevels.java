@@ -6,10 +6,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.levenshtein;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -45,6 +43,9 @@ final class ComparisonLevels {
     private static final UserDefinedFunction NICKNAME = udf(
         (UDF2<String, String, Boolean>) (a, b) -> a != null && b != null && Nicknames.related(a, b), DataTypes.BooleanType);
 
+    private static final UserDefinedFunction INITIAL = udf(
+        (UDF2<String, String, Boolean>) Nicknames::initialOf, DataTypes.BooleanType);
+
     /** The names of a custom comparison's two values in its level conditions. */
     static final String CUSTOM_LEFT = "l";
     static final String CUSTOM_RIGHT = "r";
@@ -61,9 +62,9 @@ final class ComparisonLevels {
         return JARO_WINKLER.apply(a, b);
     }
 
-    /** One value a single letter and the other starting with it: an initial and a name (J, James). */
+    /** One value a single letter and the other a name starting with it, or a nickname of one (J, James; C, Lottie). */
     static Column isInitialOf(Column a, Column b) {
-        return length(a).equalTo(1).or(length(b).equalTo(1)).and(substring(a, 1, 1).equalTo(substring(b, 1, 1)));
+        return INITIAL.apply(a, b);
     }
 
     static Column nickname(Column a, Column b) {

@@ -43,6 +43,27 @@ final class Nicknames {
         return false;
     }
 
+    /**
+     * True when one value is a single letter and the other a name starting with it, or a name whose table line
+     * holds a name starting with it (C for Charlotte, and for Lottie too).
+     */
+    static boolean initialOf(String a, String b) {
+        if (a == null || b == null || a.isEmpty() || b.isEmpty() || (a.length() != 1 && b.length() != 1)) {
+            return false;
+        }
+        String initial = (a.length() == 1 ? a : b).toLowerCase(Locale.ROOT);
+        String name = (a.length() == 1 ? b : a).toLowerCase(Locale.ROOT);
+        if (name.startsWith(initial)) {
+            return true;
+        }
+        Set<Integer> groups = GROUPS.get(name);
+        if (groups == null) {
+            return false;
+        }
+        return GROUPS.entrySet().stream().anyMatch(e -> e.getKey().startsWith(initial)
+            && e.getValue().stream().anyMatch(groups::contains));
+    }
+
     private static Map<String, Set<Integer>> load() {
         Map<String, Set<Integer>> groups = new HashMap<>();
         try (InputStream in = Nicknames.class.getResourceAsStream(RESOURCE)) {
