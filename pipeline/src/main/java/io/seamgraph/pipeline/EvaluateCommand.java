@@ -41,8 +41,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--sources", required = true, paramLabel = "YAML", description = "the sources YAML (docs/sources.md)")
     Path sources;
 
-    @Option(names = "--settings", defaultValue = "examples/resolution.yaml", paramLabel = "YAML",
-        description = "resolution settings (docs/identity-resolution.md; default ${DEFAULT-VALUE})")
+    @Option(names = "--settings", paramLabel = "YAML",
+        description = "resolution settings (docs/identity-resolution.md; default: the shipped examples/resolution.yaml)")
     Path settings;
 
     @Option(names = "--link-type", paramLabel = "TYPE",
@@ -72,13 +72,17 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--pairs-out", paramLabel = "DIR", description = "write the scored pairs (JSON lines) here")
     String pairsOut;
 
+    @Option(names = "--clusters-out", paramLabel = "DIR",
+        description = "write every record with its cluster and its true entity (JSON lines) here, to look at the errors")
+    String clustersOut;
+
     @Option(names = "--quarantine", paramLabel = "DIR", defaultValue = ".seamgraph/evaluate-quarantine",
         description = "unused by evaluation itself; ingest's options need one (default ${DEFAULT-VALUE})")
     String quarantine;
 
     @Override
     public Integer call() {
-        MatchSettings loaded = MatchSettings.load(settings);
+        MatchSettings loaded = settings == null ? MatchSettings.shipped() : MatchSettings.load(settings);
         MatchSettings effective = linkType == null ? loaded : new MatchSettings(linkType, loaded.comparisons(),
             loaded.blocking(), loaded.training(), loaded.placeholders(), loaded.thresholds(), loaded.clustering(),
             loaded.maxRecordsPerIdentity(), loaded.linkVeto());
@@ -114,7 +118,12 @@ final class EvaluateCommand implements Callable<Integer> {
             if (pairsOut != null) {
                 result.scoredPairs().write().mode(SaveMode.Overwrite).json(pairsOut);
             }
-            Evaluation.Metrics metrics = Evaluation.of(result.assignments(), truth(spark, records));
+            Dataset<Row> truthRows = truth(spark, records);
+            if (clustersOut != null) {
+                records.join(result.assignments(), "recordKey").join(truthRows, new String[] {"recordKey"}, "left")
+                    .write().mode(SaveMode.Overwrite).json(clustersOut);
+            }
+            Evaluation.Metrics metrics = Evaluation.of(result.assignments(), truthRows);
             double seconds = resolveNanos / 1e9;
             System.out.printf("%nIdentity resolution quality (%s, linkType %s)%n", sources, effective.linkType());
             System.out.printf("  pairwise   precision %.4f  recall %.4f  F1 %.4f%n", metrics.precision(), metrics.recall(), metrics.f1());

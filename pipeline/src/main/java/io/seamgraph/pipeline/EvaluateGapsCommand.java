@@ -5,7 +5,9 @@ import io.seamgraph.analytics.gaps.GapEvaluation;
 import io.seamgraph.analytics.gaps.GapInputs;
 import io.seamgraph.analytics.gaps.Journey;
 import io.seamgraph.analytics.gaps.SiloGapDetection;
-import io.seamgraph.analytics.resolve.DeterministicResolution;
+import io.seamgraph.analytics.match.MatchRecords;
+import io.seamgraph.analytics.match.MatchSettings;
+import io.seamgraph.analytics.match.ProbabilisticResolution;
 import io.seamgraph.analytics.resolve.ResolveOptions;
 import io.seamgraph.contract.SourcesYaml;
 import io.seamgraph.ingest.IngestJob;
@@ -126,10 +128,13 @@ final class EvaluateGapsCommand implements Callable<Integer> {
                 return recordPersons.select(org.apache.spark.sql.functions.col("recordKey"),
                     org.apache.spark.sql.functions.col("personId").as("customerId"));
             }
-            Dataset<Row> recordIdentities = GraphRows.recordIdentities(profiles)
-                .select(org.apache.spark.sql.functions.col("recordKey"), org.apache.spark.sql.functions.col("key").as("identityKey"));
-            return DeterministicResolution.resolve(spark, profiles.select(org.apache.spark.sql.functions.col("key").as("recordKey")),
-                recordIdentities, maxRecordsPerIdentity).assignments().select("recordKey", "customerId");
+            // As the resolve job does by default: shared identifiers and probabilistic matching, shipped settings.
+            Dataset<Row> records = MatchRecords.fromProfiles(profiles).localCheckpoint();
+            Dataset<Row> recordIdentities = MatchRecords.identities(GraphRows.recordIdentities(profiles)).localCheckpoint();
+            return ProbabilisticResolution.resolve(spark, records, recordIdentities,
+                    ProbabilisticResolution.Corrections.none(spark), MatchSettings.shipped())
+                .assignments().select(org.apache.spark.sql.functions.col("recordKey"),
+                    org.apache.spark.sql.functions.col("clusterKey").as("customerId"));
         }).persist(StorageLevel.MEMORY_AND_DISK());
         return new Inputs(GapInputs.touchpoints(interactions, assignments).persist(StorageLevel.MEMORY_AND_DISK()),
             GapInputs.consents(profiles, assignments), GapInputs.records(profiles, assignments), assignments);

@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "resolve", mixinStandardHelpOptions = true,
-    description = "Link source records that share a strong identifier into customers (GraphX connected components).")
+    description = "Resolve source records into customers: shared identifiers and probabilistic matching (Fellegi-Sunter), "
+        + "clustered with guards against over-merging; --no-matching for shared identifiers only.")
 final class ResolveCommand extends JobCommand {
 
     @Mixin

@@ -14,7 +14,7 @@ final class ResolveSettings {
     @Option(names = "--max-records-per-identity", paramLabel = "N",
         defaultValue = "" + ResolveOptions.DEFAULT_MAX_RECORDS_PER_IDENTITY,
         description = "an identifier carried by more records than this links nothing (default ${DEFAULT-VALUE}); "
-            + "with --resolution, the settings file's maxRecordsPerIdentity applies instead")
+            + "with matching (the default), the resolution settings' maxRecordsPerIdentity applies instead")
     int maxRecordsPerIdentity;
 
     @Option(names = "--corrections", paramLabel = "YAML",
@@ -27,11 +27,14 @@ final class ResolveSettings {
             + "recent value of every attribute")
     Path goldenRecord;
 
-    // Opt-in until it meets its bar on the sample company (BENCHMARKS.md): there it merges households today.
     @Option(names = "--resolution", paramLabel = "YAML",
-        description = "also match records probabilistically (Fellegi-Sunter) with these settings, e.g. "
-            + "examples/resolution.yaml (docs/identity-resolution.md); default: shared identifiers only")
+        description = "match records probabilistically (Fellegi-Sunter) with these settings (docs/identity-resolution.md); "
+            + "default: the shipped examples/resolution.yaml")
     Path resolution;
+
+    @Option(names = "--no-matching",
+        description = "link records through shared identifiers only, without probabilistic matching")
+    boolean noMatching;
 
     @Option(names = "--model", paramLabel = "JSON",
         description = "score with this trained model (from --save-model) instead of training on this run's records")
@@ -42,10 +45,14 @@ final class ResolveSettings {
 
     ResolveOptions options(Neo4jConnection neo4j, int batchSize) {
         SurvivorshipConfig rules = goldenRecord == null ? SurvivorshipConfig.defaults() : SurvivorshipConfig.load(goldenRecord);
-        if (resolution == null) {
+        if (noMatching) {
+            if (resolution != null || model != null || saveModel != null) {
+                throw new IllegalArgumentException("--no-matching: --resolution, --model and --save-model need matching");
+            }
             return new ResolveOptions(neo4j, maxRecordsPerIdentity, batchSize, corrections, rules);
         }
-        return new ResolveOptions(neo4j, maxRecordsPerIdentity, batchSize, corrections, rules, MatchSettings.load(resolution),
+        MatchSettings settings = resolution == null ? MatchSettings.shipped() : MatchSettings.load(resolution);
+        return new ResolveOptions(neo4j, maxRecordsPerIdentity, batchSize, corrections, rules, settings,
             model == null ? null : MatchModel.load(model), saveModel);
     }
 }

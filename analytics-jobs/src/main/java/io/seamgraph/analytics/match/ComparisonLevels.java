@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.arrays_overlap;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.levenshtein;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
@@ -39,6 +40,16 @@ final class ComparisonLevels {
     private ComparisonLevels() {
     }
 
+    private static final UserDefinedFunction NICKNAME = udf(
+        (UDF2<String, String, Boolean>) (a, b) -> a != null && b != null && Nicknames.related(a, b), DataTypes.BooleanType);
+
+    private static final UserDefinedFunction INITIAL = udf(
+        (UDF2<String, String, Boolean>) Nicknames::initialOf, DataTypes.BooleanType);
+
+    /** The names of a custom comparison's two values in its level conditions. */
+    static final String CUSTOM_LEFT = "l";
+    static final String CUSTOM_RIGHT = "r";
+
     /** Commons Text's measure holds no state, so one instance per JVM serves every task. */
     private static final class Similarity {
         static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
@@ -49,6 +60,15 @@ final class ComparisonLevels {
 
     static Column jaroWinkler(Column a, Column b) {
         return JARO_WINKLER.apply(a, b);
+    }
+
+    /** One value a single letter and the other a name starting with it, or a nickname of one (J, James; C, Lottie). */
+    static Column isInitialOf(Column a, Column b) {
+        return INITIAL.apply(a, b);
+    }
+
+    static Column nickname(Column a, Column b) {
+        return NICKNAME.apply(a, b);
     }
 
     static String left(String column) {
@@ -87,12 +107,27 @@ final class ComparisonLevels {
                 withSimilarity = withSimilarity.withColumn(similarity(c.name()), JARO_WINKLER.apply(col(left(v)), col(right(v))));
             }
         }
+        // A custom comparison's conditions name its two values l and r: bound one comparison at a time. They may
+        // use jaro_winkler(a, b) and nickname(a, b) besides Spark SQL's own functions.
+        if (comparisons.stream().anyMatch(c -> "custom".equals(c.type()))) {
+            if (!pairs.sparkSession().catalog().functionExists("jaro_winkler")) {
+                pairs.sparkSession().udf().register("jaro_winkler", JARO_WINKLER);
+                pairs.sparkSession().udf().register("nickname", NICKNAME);
+            }
+        }
+        for (Comparison c : comparisons) {
+            if ("custom".equals(c.type())) {
+                String v = MatchInput.value(c.name());
+                withSimilarity = withSimilarity.withColumn(CUSTOM_LEFT, col(left(v))).withColumn(CUSTOM_RIGHT, col(right(v)))
+                    .withColumn(gamma(c.name()), gammaOf(c)).drop(CUSTOM_LEFT, CUSTOM_RIGHT);
+            }
+        }
         List<Column> columns = new ArrayList<>();
         for (String name : pairs.columns()) {
             columns.add(col(name));
         }
         for (Comparison c : comparisons) {
-            columns.add(gammaOf(c).as(gamma(c.name())));
+            columns.add("custom".equals(c.type()) ? col(gamma(c.name())) : gammaOf(c).as(gamma(c.name())));
         }
         return withSimilarity.select(columns.toArray(Column[]::new));
     }
@@ -114,6 +149,11 @@ final class ComparisonLevels {
         List<Level> levels = new ArrayList<>();
         switch (c.type()) {
             case "set" -> levels.add(new Level("shared", arrays_overlap(l, r)));
+            case "custom" -> {
+                for (MatchSettings.CustomLevel level : c.levels()) {
+                    levels.add(new Level(level.label(), expr(level.when())));
+                }
+            }
             case "date" -> {
                 levels.add(new Level(EXACT_LABEL, l.equalTo(r)));
                 for (int d : c.levenshtein()) {
@@ -132,11 +172,17 @@ final class ComparisonLevels {
             }
             default -> {
                 levels.add(new Level(EXACT_LABEL, l.equalTo(r)));
+                if (c.nicknames()) {
+                    levels.add(new Level("nickname", NICKNAME.apply(l, r)));
+                }
                 for (double t : c.jaroWinkler()) {
                     levels.add(new Level("jaroWinkler>=" + t, col(similarity(c.name())).geq(t)));
                 }
                 for (int d : c.levenshtein()) {
                     levels.add(new Level("levenshtein<=" + d, levenshtein(l, r).leq(d)));
+                }
+                if (c.initials()) {
+                    levels.add(new Level("initial", isInitialOf(l, r)));
                 }
             }
         }

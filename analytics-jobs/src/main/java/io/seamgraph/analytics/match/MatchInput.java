@@ -123,6 +123,7 @@ final class MatchInput {
             case "date" -> value.cast(DataTypes.DateType);
             case "number" -> value.cast(DataTypes.DoubleType);
             case "set" -> when(size(value).gt(0), value);
+            case "custom" -> value;
             default -> {
                 Column text = lower(trim(value.cast(DataTypes.StringType)));
                 yield when(text.notEqual(""), text);

@@ -68,6 +68,13 @@ public record MatchSettings(
         if (linkVeto != null && comparisons.stream().noneMatch(c -> c.name().equals(linkVeto.comparison()))) {
             problems.add("linkVeto.comparison: '" + linkVeto.comparison() + "' is not one of the comparisons");
         }
+        if (linkVeto != null) {
+            for (String u : linkVeto.unless()) {
+                if (comparisons.stream().noneMatch(c -> c.name().equals(u))) {
+                    problems.add("linkVeto.unless: '" + u + "' is not one of the comparisons");
+                }
+            }
+        }
         if (maxRecordsPerIdentity < 2) {
             problems.add("maxRecordsPerIdentity: must be at least 2, got " + maxRecordsPerIdentity);
         }
@@ -81,9 +88,28 @@ public record MatchSettings(
         return LINK_ONLY.equals(linkType);
     }
 
+    /** The classpath copy of examples/resolution.yaml: what resolve matches with when it is given no settings. */
+    public static final String SHIPPED = "resolution.yaml";
+
+    /** The shipped settings (examples/resolution.yaml, packaged with the jobs). */
+    public static MatchSettings shipped() {
+        try (java.io.InputStream in = MatchSettings.class.getResourceAsStream(SHIPPED)) {
+            if (in == null) {
+                throw new IllegalStateException("the shipped resolution settings " + SHIPPED + " are not on the classpath");
+            }
+            return mapper().readValue(in, MatchSettings.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the shipped resolution settings: " + e.getMessage(), e);
+        }
+    }
+
+    private static ObjectMapper mapper() {
+        return new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
     /** YAML or JSON (JSON is YAML). Unknown keys are errors: a misspelt threshold must not be silently ignored. */
     public static MatchSettings load(Path file) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper yaml = mapper();
         try {
             return yaml.readValue(file.toFile(), MatchSettings.class);
         } catch (IllegalArgumentException e) {
@@ -107,10 +133,17 @@ public record MatchSettings(
      * @param termFrequency      text: an exact agreement weighs by the value's own frequency, so "smith" counts for
      *                           less than "zielinski"
      * @param maxRecordsPerValue a value carried by more records than this is generic and no evidence (0: no check)
+     * @param nicknames          text: a level {@code nickname} just below exact, for a given name and its short form
+     *                           (Robert, Bob) from the nickname table
+     * @param initials           text: a level {@code initial} for a single letter and a name starting with it (J, James)
+     * @param levels             type {@code custom}: the levels, strongest first, each a Spark SQL condition over
+     *                           {@code l} and {@code r}, the two records' values of the expression (often a
+     *                           {@code named_struct}); one comparison for several correlated columns, e.g. an address
      */
     public record Comparison(String name, String expression, String type, List<Double> jaroWinkler,
                              List<Integer> levenshtein, List<Integer> withinDays, List<Double> withinAbs,
-                             boolean termFrequency, int maxRecordsPerValue) implements Serializable {
+                             boolean termFrequency, int maxRecordsPerValue, boolean nicknames, boolean initials,
+                             List<CustomLevel> levels) implements Serializable {
         public Comparison {
             expression = expression == null ? name : expression;
             type = type == null ? "text" : type;
@@ -118,14 +151,35 @@ public record MatchSettings(
             levenshtein = levenshtein == null ? List.of() : List.copyOf(levenshtein);
             withinDays = withinDays == null ? List.of() : List.copyOf(withinDays);
             withinAbs = withinAbs == null ? List.of() : List.copyOf(withinAbs);
+            levels = levels == null ? List.of() : List.copyOf(levels);
+        }
+
+        /** A comparison with the classic levels only (no nickname, initial or custom levels). */
+        public Comparison(String name, String expression, String type, List<Double> jaroWinkler,
+                          List<Integer> levenshtein, List<Integer> withinDays, List<Double> withinAbs,
+                          boolean termFrequency, int maxRecordsPerValue) {
+            this(name, expression, type, jaroWinkler, levenshtein, withinDays, withinAbs, termFrequency,
+                maxRecordsPerValue, false, false, null);
         }
 
         void check(String where, List<String> problems) {
             if (name == null || !NAME.matcher(name).matches()) {
                 problems.add(where + ".name: '" + name + "' must be a letter followed by letters, digits or _");
             }
-            if (!List.of("text", "date", "number", "set").contains(type)) {
-                problems.add(where + ".type: '" + type + "' is not one of text, date, number, set");
+            if (!List.of("text", "date", "number", "set", "custom").contains(type)) {
+                problems.add(where + ".type: '" + type + "' is not one of text, date, number, set, custom");
+            }
+            if ("custom".equals(type) != !levels.isEmpty()) {
+                problems.add(where + ".levels: a custom comparison needs levels, and only a custom comparison has them");
+            }
+            for (int i = 0; i < levels.size(); i++) {
+                CustomLevel level = levels.get(i);
+                if (level.label() == null || level.label().isBlank() || level.when() == null || level.when().isBlank()) {
+                    problems.add(where + ".levels[" + i + "]: needs a label and a 'when' condition");
+                }
+            }
+            if ((nicknames || initials) && !"text".equals(type)) {
+                problems.add(where + ": only text comparisons have nickname and initial levels");
             }
             if (!jaroWinkler.isEmpty() && !"text".equals(type)) {
                 problems.add(where + ".jaroWinkler: only text comparisons have Jaro-Winkler levels");
@@ -145,12 +199,21 @@ public record MatchSettings(
         }
     }
 
+    /** One level of a custom comparison: its label and when a pair is at it (Spark SQL over {@code l} and {@code r}). */
+    public record CustomLevel(String label, String when) implements Serializable {
+    }
+
     /**
      * @param comparison    a text comparison, e.g. givenName
-     * @param minSimilarity two values at least this Jaro-Winkler-similar, or one the start of the other (an initial),
-     *                      are compatible; below it nothing links the two records
+     * @param minSimilarity two values at least this Jaro-Winkler-similar, one the start of the other (an initial), or
+     *                      a name and its nickname are compatible; below it nothing links the two records
+     * @param unless        comparisons whose exact agreement lifts the veto (e.g. dateOfBirth, nationalId): a
+     *                      person's own identifiers outweigh a first name typed differently
      */
-    public record LinkVeto(String comparison, double minSimilarity) implements Serializable {
+    public record LinkVeto(String comparison, double minSimilarity, List<String> unless) implements Serializable {
+        public LinkVeto {
+            unless = unless == null ? List.of() : List.copyOf(unless);
+        }
     }
 
     /**

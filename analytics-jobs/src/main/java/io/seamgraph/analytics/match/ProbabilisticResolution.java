@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.substring_index;
 
 import io.seamgraph.analytics.match.ClusterAlgorithm.Kind;
 import io.seamgraph.analytics.resolve.IdentityUsage;
-import io.seamgraph.analytics.resolve.SharedIdentifierLinks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -132,21 +131,26 @@ public final class ProbabilisticResolution {
 
         Dataset<Row> probabilistic = scored.filter(col("probability").geq(settings.thresholds().linkProbability()))
             .select(col("leftKey"), col("rightKey"), col("probability"), lit(Kind.PROBABILISTIC.name()).as("kind"));
-        Dataset<Row> identities = recordIdentities.filter(
-            MatchInput.isPlaceholder(substring_index(col("identityKey"), ":", -1), settings.placeholders()).unary_$bang());
-        Dataset<Row> deterministic = SharedIdentifierLinks.of(identities, IdentityUsage.of(identities, settings.maxRecordsPerIdentity()))
-            .select(col("srcKey").as("leftKey"), col("dstKey").as("rightKey"), lit(1.0).as("probability"),
-                lit(Kind.DETERMINISTIC.name()).as("kind"));
+        Dataset<Row> deterministic = deterministicLinks(recordIdentities, scored, settings);
+        Dataset<Row> cannotLink = corrections.cannotLink().select("leftKey", "rightKey");
+        Dataset<Row> candidateLinks = probabilistic.unionByName(deterministic);
         if (settings.linkVeto() != null) {
-            deterministic = vetoed(deterministic, rows, settings.linkVeto());
-            probabilistic = vetoed(probabilistic, rows, settings.linkVeto());
+            // A vetoed pair is not only no link: it may not end in one cluster through other records either (a
+            // record with an initial only, or none, sharing the family e-mail would otherwise join the household
+            // back together). Every compared pair and every identifier link is judged.
+            Dataset<Row> judged = withVeto(candidateLinks, rows, settings).localCheckpoint();
+            candidateLinks = judged.filter(col(VETOED).unary_$bang()).drop(VETOED);
+            Dataset<Row> vetoedPairs = withVeto(scored.select("leftKey", "rightKey"), rows, settings).filter(col(VETOED))
+                .select("leftKey", "rightKey");
+            cannotLink = cannotLink.unionByName(judged.filter(col(VETOED)).select("leftKey", "rightKey"))
+                .unionByName(vetoedPairs).distinct();
         }
         Dataset<Row> must = corrections.mustLink()
             .select(col("leftKey"), col("rightKey"), lit(1.0).as("probability"), lit(Kind.MUST_LINK.name()).as("kind"));
-        Dataset<Row> links = probabilistic.unionByName(deterministic).unionByName(must).localCheckpoint();
+        Dataset<Row> links = candidateLinks.unionByName(must).localCheckpoint();
 
-        Clustering.Result clusters = Clustering.cluster(spark, records.select("recordKey"), links,
-            corrections.cannotLink().select("leftKey", "rightKey"), settings.clustering());
+        Clustering.Result clusters = Clustering.cluster(spark, records.select("recordKey"), links, cannotLink,
+            settings.clustering());
         Dataset<Row> assignments = clusters.assignments().localCheckpoint();
 
         Map<String, Long> linkCounts = links.groupBy("kind").agg(count(lit(1))).collectAsList().stream()
@@ -167,18 +171,70 @@ public final class ProbabilisticResolution {
         return new Result(assignments, output, clusters.notFollowed(), model, report);
     }
 
-    /** Drops links between records whose veto values clearly disagree (either missing: kept). */
-    static Dataset<Row> vetoed(Dataset<Row> links, Dataset<Row> prepared, MatchSettings.LinkVeto veto) {
+    /** The order in which clustering takes an identifier link whose pair no blocking rule compared. */
+    private static final double UNSCORED_IDENTIFIER_LINK = 0.5;
+
+    /**
+     * Links between records sharing an identifier carried by few enough records. Their probability is the scored
+     * pair's, where the blocking rules compared the pair ({@link #UNSCORED_IDENTIFIER_LINK} otherwise): it only orders
+     * them in clustering, so that of two identifier links that cannot both hold (a family e-mail and a personal
+     * phone) the better-supported one is taken; confidence still counts an identifier link as certain.
+     */
+    private static Dataset<Row> deterministicLinks(Dataset<Row> recordIdentities, Dataset<Row> scored, MatchSettings settings) {
+        Dataset<Row> identities = recordIdentities.filter(
+            MatchInput.isPlaceholder(substring_index(col("identityKey"), ":", -1), settings.placeholders()).unary_$bang());
+        // Every pair of the identifier's records, not a star around one of them: each pair is judged by the veto on
+        // its own, so two records of one person keep their link when a relative's record shares the identifier.
+        Dataset<Row> linking = IdentityUsage.of(identities, settings.maxRecordsPerIdentity())
+            .filter(col("suppressed").equalTo(false).and(col("recordCount").geq(2))).select("identityKey");
+        Dataset<Row> members = identities.join(linking, "identityKey").select("identityKey", "recordKey").distinct();
+        Dataset<Row> shared = members.select(col("identityKey"), col("recordKey").as("leftKey"))
+            .join(members.select(col("identityKey"), col("recordKey").as("rightKey")), "identityKey")
+            .filter(col("leftKey").lt(col("rightKey")))
+            .select("leftKey", "rightKey").distinct();
+        Dataset<Row> scores = scored.select(col("leftKey").as("sl"), col("rightKey").as("sr"), col("probability").as("sp"));
+        return shared.join(scores, col("leftKey").equalTo(col("sl")).and(col("rightKey").equalTo(col("sr"))), "left")
+            .select(col("leftKey"), col("rightKey"),
+                org.apache.spark.sql.functions.coalesce(col("sp"), lit(UNSCORED_IDENTIFIER_LINK)).as("probability"),
+                lit(Kind.DETERMINISTIC.name()).as("kind"));
+    }
+
+    static final String VETOED = "vetoed";
+
+    /**
+     * Adds {@code vetoed}: the two records' veto values clearly disagree (not similar enough, neither the start of the
+     * other, no initial of the other, no nickname of the other) and no {@code unless} comparison agrees exactly.
+     * A missing value never vetoes.
+     */
+    static Dataset<Row> withVeto(Dataset<Row> links, Dataset<Row> prepared, MatchSettings settings) {
+        MatchSettings.LinkVeto veto = settings.linkVeto();
+        List<String> names = new ArrayList<>();
+        names.add(veto.comparison());
+        names.addAll(veto.unless());
+        Column[] values = names.stream().map(n -> col(MatchInput.value(n))).toArray(Column[]::new);
+        Dataset<Row> l = prepared.select(col("recordKey").as("vk_l"), org.apache.spark.sql.functions.struct(values).as("vl"));
+        Dataset<Row> r = prepared.select(col("recordKey").as("vk_r"), org.apache.spark.sql.functions.struct(values).as("vr"));
         String v = MatchInput.value(veto.comparison());
-        Dataset<Row> values = prepared.select(col("recordKey"), col(v));
-        Dataset<Row> l = values.select(col("recordKey").as("lk"), col(v).as("lv"));
-        Dataset<Row> r = values.select(col("recordKey").as("rk"), col(v).as("rv"));
-        Column lv = col("lv").cast("string");
-        Column rv = col("rv").cast("string");
+        Column lv = col("vl").getField(v).cast("string");
+        Column rv = col("vr").getField(v).cast("string");
         Column compatible = lv.isNull().or(rv.isNull()).or(lv.startsWith(rv)).or(rv.startsWith(lv))
+            .or(ComparisonLevels.isInitialOf(lv, rv)).or(ComparisonLevels.nickname(lv, rv))
             .or(ComparisonLevels.jaroWinkler(lv, rv).geq(veto.minSimilarity()));
-        return links.join(l, col("leftKey").equalTo(col("lk")), "left").join(r, col("rightKey").equalTo(col("rk")), "left")
-            .filter(compatible).select(links.columns()[0], java.util.Arrays.copyOfRange(links.columns(), 1, links.columns().length));
+        for (String u : veto.unless()) {
+            String uv = MatchInput.value(u);
+            Column a = col("vl").getField(uv);
+            Column b = col("vr").getField(uv);
+            boolean set = settings.comparisons().stream().anyMatch(c -> c.name().equals(u) && "set".equals(c.type()));
+            compatible = compatible.or(org.apache.spark.sql.functions.coalesce(
+                set ? org.apache.spark.sql.functions.arrays_overlap(a, b) : a.equalTo(b), lit(false)));
+        }
+        List<Column> keep = new ArrayList<>();
+        for (String c : links.columns()) {
+            keep.add(col(c));
+        }
+        keep.add(org.apache.spark.sql.functions.coalesce(compatible, lit(true)).unary_$bang().as(VETOED));
+        return links.join(l, col("leftKey").equalTo(col("vk_l")), "left").join(r, col("rightKey").equalTo(col("vk_r")), "left")
+            .select(keep.toArray(Column[]::new));
     }
 
     /** Trains a model on these records without resolving them. */
