@@ -22,6 +22,7 @@ import io.seamgraph.ingest.IngestOptions;
 import io.seamgraph.ingest.IngestSummary;
 import io.seamgraph.ingest.SourceCounts;
 import io.seamgraph.job.Progress;
+import io.seamgraph.text.classify.TrainedClassifiers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -46,7 +47,8 @@ final class Steps {
     IngestSummary ingest(Path sources, String quarantine) {
         var file = SourcesYaml.load(sources);
         return report.step("ingest", () -> new IngestJob(spark,
-                new IngestOptions(quarantine, neo4j, write.batchSize), new Progress(System.out, "ingest")).run(file),
+                new IngestOptions(quarantine, neo4j, write.batchSize), new Progress(System.out, "ingest"),
+                TrainedClassifiers.bundledFactory()).run(file),
             summary -> {
                 Map<String, Long> counts = new LinkedHashMap<>();
                 counts.put("source rows read", summary.read());
