@@ -43,9 +43,7 @@ final class DocumentSources {
                 "documents/social.jsonl", map("documentId", "post_id", "text", "text", "authorHandle", "handle",
                     "timestamp", "posted_at"), patterns),
             source("support_chats", "chat_platform", Company.CUSTOMER_SERVICE, Company.CHAT, "chat", "json",
-                "documents/chats/*.json", map("documentId", "id", "timestamp", "startedAt",
-                    "authorEmail", "customer.email", "authorPhone", "customer.phone", "authorName", "customer.name",
-                    "caseId", "ticket", "text", "turns[].text"), patterns),
+                "documents/chats/*.json", null, patterns),   // a JSON transcript names its own fields (docs/documents.md)
             source("support_calls", "telephony", Company.CUSTOMER_SERVICE, Company.PHONE, "call", "text",
                 "documents/calls/*.txt", null, patterns),
             withDomains(source("support_emails", "mail", Company.CUSTOMER_SERVICE, Company.EMAIL, "email", "eml",

@@ -211,7 +211,7 @@ final class DocumentWriter implements Closeable {
             json.writeStartObject();
             json.writeStringField("id", id);
             json.writeStringField("startedAt", TimeAxis.isoUtc(t.at));
-            json.writeStringField("ticket", t.caseId);
+            json.writeStringField("caseId", t.caseId);
             json.writeObjectFieldStart("customer");
             if (d.author.email() != null) {
                 json.writeStringField("email", d.author.email());
