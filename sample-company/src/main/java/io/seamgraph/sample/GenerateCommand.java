@@ -37,8 +37,10 @@ public final class GenerateCommand implements Callable<Integer> {
         defaultValue = "12")
     int weeks;
 
-    @Option(names = "--documents", description = "Also write documents (reviews, social posts, chat and call"
-        + " transcripts, e-mails) with truth/documents.csv, and declare them in sources.yaml (kind: document).")
+    @Option(names = "--documents", negatable = true, defaultValue = "true", fallbackValue = "true",
+        description = "Also write documents (reviews, social posts, chat and call transcripts, e-mails, letters) with"
+            + " truth/documents.csv, and declare them in sources.yaml (kind: document); --no-documents leaves them out"
+            + " (default: ${DEFAULT-VALUE}).")
     boolean documents;
 
     @Override
