@@ -27,7 +27,7 @@ for n in "${SIZES[@]}"; do
   done
   uri=$(grep -m1 '^SEAMGRAPH_NEO4J_READY ' "$out/server.log" | cut -d' ' -f2)
 
-  /usr/bin/time -v ./seamgraph generate --customers "$n" --seed "$SEED" --no-documents --out "$out/company" \
+  /usr/bin/time -v ./seamgraph generate --customers "$n" --seed "$SEED" --out "$out/company" \
       > "$out/generate.log" 2> "$out/generate.time"
   /usr/bin/time -v ./seamgraph pipeline --sources "$out/company/sources.yaml" --neo4j-uri "$uri" \
       --quarantine "$out/quarantine" --report "$out/report.json" > "$out/pipeline.log" 2> "$out/pipeline.time"

@@ -17,7 +17,7 @@ for n in "${SIZES[@]}"; do
   out="bench/out/resolve-$n"
   mkdir -p "$out"
   if [ ! -f "$out/company/sources.yaml" ]; then
-    ./seamgraph generate --customers "$n" --seed "$SEED" --no-documents --out "$out/company" > "$out/generate.log" 2>&1
+    ./seamgraph generate --customers "$n" --seed "$SEED" --out "$out/company" > "$out/generate.log" 2>&1
   fi
   records=$(($(wc -l < "$out/company/truth/records.csv") - 1))
   echo "== $n customers, $records source records (truth rows)"

@@ -37,10 +37,8 @@ public final class GenerateCommand implements Callable<Integer> {
         defaultValue = "12")
     int weeks;
 
-    @Option(names = "--documents", negatable = true, defaultValue = "true", fallbackValue = "true",
-        description = "Also write documents (reviews, social posts, chat and call transcripts, e-mails, letters) with"
-            + " truth/documents.csv, and declare them in sources.yaml (kind: document); --no-documents leaves them out"
-            + " (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--documents", description = "Also write documents (reviews, social posts, chat and call"
+        + " transcripts, e-mails) with truth/documents.csv, and declare them in sources.yaml (kind: document).")
     boolean documents;
 
     @Override
