@@ -6,6 +6,8 @@ import { drawHeatmap, showHeatmap } from './heatmap.js';
 import { showSankey } from './sankey.js';
 import { gapList, showGapTypes } from './gaps.js';
 import { showTimeline } from './timeline.js';
+import { showGapSentiment, topicTable } from './voice.js';
+import { customerDocuments, showDocuments } from './documents.js';
 
 const $ = (selector) => document.querySelector(selector);
 const body = (id) => $(`#${id} .body`);
@@ -47,6 +49,22 @@ function showLogin(text) {
 }
 
 let gaps;
+let topics;
+
+const topicFilters = () => ({
+  unit: $('#topics select[name=unit]'),
+  channel: $('#topics select[name=channel]'),
+  direction: $('#topics select[name=direction]'),
+});
+
+/** The drill-down: the journey, and under it the documents; both share one request for the documents. */
+function showCustomer(gap) {
+  const documents = customerDocuments(gap.customerId);
+  return Promise.all([
+    guarded(body('timeline'), () => showTimeline($('#timeline'), body('timeline'), gap.customerId, gap.key, documents)),
+    guarded(body('documents'), () => showDocuments(body('documents'), documents)),
+  ]);
+}
 
 function showDashboard() {
   document.body.removeAttribute('data-ready');
@@ -58,12 +76,14 @@ function showDashboard() {
   const measure = $('#heatmap select[name=measure]');
   const level = $('#sankey select[name=level]');
   const type = $('#gaps select[name=type]');
-  gaps = gapList(body('gaps'), $('#gaps .more'), (gap) =>
-    guarded(body('timeline'), () => showTimeline($('#timeline'), body('timeline'), gap.customerId, gap.key)));
+  gaps = gapList(body('gaps'), $('#gaps .more'), showCustomer);
+  topics = topicTable(body('topics'), topicFilters());
   return Promise.all([
     guarded(body('metrics'), () => showMetrics(body('metrics'))),
     guarded(body('heatmap'), () => showHeatmap(body('heatmap'), measure.value)),
     guarded(body('sankey'), () => showSankey(body('sankey'), level.value)),
+    guarded(body('gap-sentiment'), () => showGapSentiment(body('gap-sentiment'))),
+    guarded(body('topics'), () => topics()),
     guarded($('#gaps .types-note'), () => showGapTypes(type)),
     guarded(body('gaps'), () => gaps.filter(type.value)),
   ]).then(() => document.body.setAttribute('data-ready', 'true'));
@@ -84,6 +104,9 @@ function wire() {
     guarded(body('sankey'), () => showSankey(body('sankey'), event.target.value)));
   $('#gaps select[name=type]').addEventListener('change', (event) =>
     guarded(body('gaps'), () => gaps.filter(event.target.value)));
+  for (const select of Object.values(topicFilters())) {
+    select.addEventListener('change', () => guarded(body('topics'), () => topics()));
+  }
   $('#gaps .more').addEventListener('click', () => guarded(body('gaps'), () => gaps.more()));
 }
 

@@ -1,8 +1,10 @@
 // One customer's journey (GET /api/customers/{id}/journey, all pages) with their silo gaps
 // (GET /api/silo-gaps?customerId=) marked on it: an SVG with a lane per business unit over time, then the steps as a
-// table with each gap placed where it happened.
+// table with each gap placed where it happened. Steps that are documents (chats, calls, e-mails, letters) carry their
+// type's icon, sentiment and topic from the journey itself, and their text when the customer's documents came with it.
 import { getJson } from './api.js';
 import { el, svg, message, decimal, label, when, colourOf } from './format.js';
+import { documentBadge, documentIcon, documentText, sentimentBadge } from './documents.js';
 
 const WIDTH = 960;
 const LANE = 46;
@@ -11,14 +13,17 @@ const MAX_PAGES = 10;
 
 let shown = 0;
 
-export async function showTimeline(section, body, customerId, chosenGapKey) {
+/** documentsLoaded: the customer's documents (customerDocuments); if it fails, the steps show without text. */
+export async function showTimeline(section, body, customerId, chosenGapKey, documentsLoaded) {
   const ticket = ++shown;
   section.hidden = false;
   section.querySelector('h2').textContent = `Journey of ${customerId}`;
   body.replaceChildren(message('loading', 'Loading the journey…'));
   section.scrollIntoView({ block: 'start' });
-  const [steps, gaps] = await Promise.all([journey(customerId), customerGaps(customerId)]);
+  const [steps, gaps, documents] = await Promise.all([journey(customerId), customerGaps(customerId),
+    documentsLoaded.catch(() => null)]); // the documents list below shows that failure
   if (ticket !== shown) return; // a later choice won
+  const texts = new Map((documents?.documents ?? []).map((d) => [d.key, d]));
   // Only the chosen gap's evidence is ringed: a customer's gaps together often cover every step.
   const evidence = new Set(gaps.find((g) => g.key === chosenGapKey)?.evidence ?? []);
   body.replaceChildren(...[
@@ -26,7 +31,7 @@ export async function showTimeline(section, body, customerId, chosenGapKey) {
     steps.length
       ? [picture(steps, gaps, evidence, chosenGapKey), legend(steps)]
       : message('empty', 'This customer has no touchpoints.'),
-    table(steps, gaps, evidence, chosenGapKey)].flat());
+    table(steps, gaps, evidence, chosenGapKey, texts)].flat());
 }
 
 async function journey(customerId) {
@@ -85,10 +90,24 @@ function picture(steps, gaps, evidence, chosenGapKey) {
       svg('title', {}, `${label(gap.type)} (severity ${decimal(gap.severity)}), ${when(gap.at)}: ${gap.summary ?? ''}`)));
   }
   for (const s of steps) {
-    image.append(svg('circle', { class: evidence.has(s.key) ? 'step evidence' : 'step', 'data-step': s.key,
+    const classes = ['step', evidence.has(s.key) ? 'evidence' : null, s.documentKey ? 'document' : null];
+    image.append(svg('circle', { class: classes.filter(Boolean).join(' '), 'data-step': s.key,
       cx: x(s.at), cy: y(s.businessUnit), r: 7, fill: colourOf(s.channel) },
     svg('title', {}, `${when(s.at)} ${s.businessUnit} · ${s.channel} · ${s.type}`
-      + (s.topic ? ` · ${s.topic}` : '') + (s.outcome ? ` → ${s.outcome}` : ''))));
+      + (s.topic ? ` · ${s.topic}` : '') + (s.outcome ? ` → ${s.outcome}` : '')
+      + (s.sentiment ? ` · ${s.sentiment}` : ''))));
+  }
+  // A document step's icon stands above its dot, framed in its sentiment's colour.
+  for (const s of steps.filter((step) => step.documentKey)) {
+    const cx = x(s.at);
+    const top = y(s.businessUnit) - 29;
+    image.append(svg('g', { class: `document-mark ${s.sentiment ?? 'unscored'}`, 'data-step': s.key,
+      'data-document': s.documentKey, 'data-document-type': s.documentType, 'data-sentiment': s.sentiment },
+    svg('rect', { x: cx - 9, y: top, width: 18, height: 18, rx: 4 }),
+    documentIcon(s.documentType, cx, top + 9),
+    svg('title', {}, `${s.documentType ?? 'document'} · ${s.sentiment ?? 'no sentiment'}`
+      + (s.sentimentScore !== null && s.sentimentScore !== undefined ? ` ${decimal(s.sentimentScore)}` : '')
+      + ` · ${s.topic ?? 'no topic'}`)));
   }
   return image;
 }
@@ -103,11 +122,13 @@ function legend(steps) {
   return el('ul', { class: 'legend' },
     channels.map((c) => el('li', {}, swatch('channel', colourOf(c)), c)),
     el('li', {}, swatch('evidence'), 'evidence of the chosen gap'),
-    el('li', {}, swatch('marker'), 'silo gap'));
+    el('li', {}, swatch('marker'), 'silo gap'),
+    steps.some((s) => s.documentKey)
+      ? el('li', {}, swatch('document'), 'what the customer wrote or was sent, framed by its sentiment') : null);
 }
 
 // Gaps go in before the first step that came after them, so the table reads in time order.
-function table(steps, gaps, evidence, chosenGapKey) {
+function table(steps, gaps, evidence, chosenGapKey, texts) {
   const rows = [];
   let g = 0;
   const gapRow = (gap) => el('tr', { class: `gap${gap.key === chosenGapKey ? ' chosen' : ''}`, 'data-gap-key': gap.key },
@@ -116,13 +137,21 @@ function table(steps, gaps, evidence, chosenGapKey) {
       gap.summary ?? ''));
   for (const s of steps) {
     while (g < gaps.length && Date.parse(gaps[g].at) < Date.parse(s.at)) rows.push(gapRow(gaps[g++]));
-    rows.push(el('tr', { class: evidence.has(s.key) ? 'step evidence' : 'step', 'data-step': s.key },
+    const classes = ['step', evidence.has(s.key) ? 'evidence' : null, s.documentKey ? 'document' : null];
+    rows.push(el('tr', { class: classes.filter(Boolean).join(' '), 'data-step': s.key, 'data-document': s.documentKey },
       el('td', { class: 'when' }, when(s.at)),
       el('td', {}, s.businessUnit ?? ''),
       el('td', {}, s.channel ?? ''),
-      el('td', {}, [s.type, s.stage].filter(Boolean).join(' · ')),
+      el('td', {}, s.documentKey ? [documentBadge(s.documentType), ' '] : null,
+        [s.type, s.stage].filter(Boolean).join(' · '),
+        s.documentKey ? [' ', sentimentBadge(s.sentiment, s.sentimentScore)] : null),
       el('td', {}, [s.topic, s.outcome].filter(Boolean).join(' → ')),
       el('td', {}, s.handoff ? 'hand-off' : '')));
+    const quote = s.documentKey ? documentText(texts.get(s.documentKey)) : null;
+    if (quote) {
+      rows.push(el('tr', { class: 'document-text', 'data-document-text': s.documentKey },
+        el('td', {}), el('td', { colspan: 5 }, quote)));
+    }
   }
   while (g < gaps.length) rows.push(gapRow(gaps[g++]));
   return el('table', { class: 'journey' },

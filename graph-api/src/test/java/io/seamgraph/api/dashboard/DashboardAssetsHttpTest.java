@@ -53,7 +53,7 @@ class DashboardAssetsHttpTest extends HttpTestSupport {
         }
         assertThat(served).contains("dashboard/app.js", "dashboard/dashboard.css", "dashboard/api.js",
             "dashboard/metrics.js", "dashboard/heatmap.js", "dashboard/sankey.js", "dashboard/gaps.js",
-            "dashboard/timeline.js");
+            "dashboard/timeline.js", "dashboard/voice.js", "dashboard/documents.js");
     }
 
     @Test

@@ -3,62 +3,34 @@ package io.seamgraph.api.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
-import io.seamgraph.api.HttpTestSupport;
 import io.seamgraph.testsupport.CypherFixtures;
 import io.seamgraph.testsupport.Neo4jServerExtension;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard in a real headless Chromium, against the real API over HTTP on the fixture graph: the page signs in,
  * shows what the API answers, and drills down from a gap to the customer's journey with the gap marked on it.
  * The expectations are read from the API itself (as the page reads them), plus what the fixture graph makes certain.
  *
- * <p>Every view reads the real endpoints: customers and journeys from the shared fixture graph, the metrics the jobs
- * precompute from {@code fixtures/journey-metrics.cypher}, the silo gaps from {@code fixtures/silo-gaps.cypher}.
+ * <p>Every view reads the real endpoints on the fixture graph {@link DashboardPageSupport} loads. What customers say
+ * (gap sentiment, topics, documents) has its own test, {@link DashboardVoiceBrowserTest}.
  *
  * <p>Skipped, with the reason, where no Chromium is installed. {@code scripts/dashboard-screenshot.sh} runs it with
  * {@code -Dseamgraph.dashboard.screenshot=docs/dashboard.png}; otherwise the screenshot goes to target/.
  */
-@ExtendWith(ChromiumExtension.class)
-class DashboardBrowserTest extends HttpTestSupport {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+class DashboardBrowserTest extends DashboardPageSupport {
 
     /** Jo's gap whose evidence is the store purchase and the call eight days later. */
     private static final String JO_REPEAT_CONTACT = "repeat_contact_after_handoff:" + JO + ":crm-orders:O-20";
-
-    @LocalServerPort
-    private int port;
-
-    private final List<BrowserPage> pages = new ArrayList<>();
-
-    /** The gaps of the fixture customers in the graph, for the real GET /api/silo-gaps (see silo-gaps.cypher). */
-    @BeforeAll
-    static void loadGaps() {
-        try (CypherFixtures graph = CypherFixtures.connect(Neo4jServerExtension.boltUri())) {
-            graph.load("fixtures/silo-gaps.cypher");
-            graph.load("fixtures/journey-metrics.cypher");
-            graph.load("fixtures/dashboard-aggregates.cypher");
-        }
-    }
 
     /** The gaps the page lists are the graph's, evidence and units included. */
     @Test
@@ -83,20 +55,6 @@ class DashboardBrowserTest extends HttpTestSupport {
                         .map(k -> k + ",").reduce("", String::concat))
                 .toList();
             assertThat(inGraph).containsExactlyInAnyOrderElementsOf(served);
-        }
-    }
-
-    @AfterEach
-    void the_page_threw_nothing() {
-        try {
-            for (BrowserPage page : pages) {
-                assertThat(page.exceptions()).as("uncaught exceptions in the page").isEmpty();
-                // Chrome logs every failed request; the API's refusals are expected in some tests, nothing else is.
-                assertThat(page.consoleErrors()).as("console errors other than failed API requests")
-                    .allMatch(error -> error.startsWith("network:") && error.contains("/api/"));
-            }
-        } finally {
-            pages.forEach(BrowserPage::close);
         }
     }
 
@@ -271,6 +229,9 @@ class DashboardBrowserTest extends HttpTestSupport {
         page.waitFor("document.querySelector('#timeline table.journey')", "Alex's journey");
         assertThat(page.text("#timeline .message.empty")).isEqualTo("This customer has no touchpoints.");
         assertThat(page.attributes("#timeline tr.gap", "data-gap-key")).containsExactlyInAnyOrderElementsOf(alexGaps);
+        assertThat(list(api("/api/customers/" + ALEX + "/documents").get("documents"))).isEmpty();
+        page.waitFor("document.querySelector('#documents .message.empty')", "Alex's documents");
+        assertThat(page.text("#documents .message.empty")).isEqualTo("No documents are linked to this customer.");
     }
 
     @Test
@@ -282,18 +243,20 @@ class DashboardBrowserTest extends HttpTestSupport {
 
         page.waitFor("document.body.dataset.ready === 'true'", "every view to load");
         // The aggregates hold no personal data: the DASHBOARD role reads them (docs/api.md).
-        for (String view : List.of("#metrics", "#heatmap", "#sankey")) {
+        for (String view : List.of("#metrics", "#heatmap", "#sankey", "#gap-sentiment", "#topics")) {
             assertThat(page.count(view + " .message.error")).as(view).isZero();
         }
+        assertThat(page.count("#gap-sentiment g.gap-type")).isPositive();
+        assertThat(page.count("#topics tr[data-topic]")).isPositive();
         assertThat(page.text("#gaps .message.error")).as("#gaps")
             .contains("User 'dashboard' has no role that may call /api/")
             .contains("Sign in as an ANALYST or ADMIN user");
     }
 
     /**
-     * A graph the pipeline ran on but found nothing in: a metrics run of no customers, no aggregates, no gaps. Every
-     * view says so in words, none shows an error. The snapshot is pointed at an empty run and the gaps set aside for
-     * the test, then put back.
+     * A graph the pipeline ran on but found nothing in: a metrics run of no customers, no aggregates, no gaps, a
+     * gap-sentiment run of no documents. Every view says so in words, none shows an error. The snapshots are pointed at
+     * empty runs and the gaps set aside for the test, then put back.
      */
     @Test
     void on_a_graph_with_nothing_in_it_every_view_shows_its_empty_state(Chromium chromium) {
@@ -302,6 +265,7 @@ class DashboardBrowserTest extends HttpTestSupport {
                 MATCH (m:MetricSnapshot {key: 'current'})
                 SET m.parkedRunId = m.runId, m.parkedCustomers = m.customers, m.runId = 'run-empty', m.customers = 0""");
             graph.run("MATCH (g:SiloGap) SET g:ParkedSiloGap REMOVE g:SiloGap");
+            graph.run("MATCH (v:VoiceSnapshot {key: 'current'}) SET v.parkedRunId = v.runId, v.runId = 'run-empty'");
             try {
                 BrowserPage page = signedIn(chromium);
 
@@ -310,7 +274,10 @@ class DashboardBrowserTest extends HttpTestSupport {
                 assertThat(page.text("#heatmap .message.empty")).contains("No hand-offs yet");
                 assertThat(page.text("#sankey .message.empty")).contains("No unit flows yet");
                 assertThat(page.text("#gaps .message.empty")).contains("No silo gaps yet");
+                assertThat(page.text("#gap-sentiment .message.empty")).contains("No silo gaps to weigh yet");
+                assertThat(page.text("#topics .message.empty")).contains("No documents yet");
             } finally {
+                graph.run("MATCH (v:VoiceSnapshot {key: 'current'}) SET v.runId = v.parkedRunId REMOVE v.parkedRunId");
                 graph.run("MATCH (g:ParkedSiloGap) SET g:SiloGap REMOVE g:ParkedSiloGap");
                 graph.run("""
                     MATCH (m:MetricSnapshot {key: 'current'})
@@ -337,7 +304,7 @@ class DashboardBrowserTest extends HttpTestSupport {
 
                 assertThat(page.text("#sankey .message.error")).contains("500");
                 assertThat(page.count("#sankey svg")).isZero();
-                for (String view : List.of("#metrics", "#heatmap", "#gaps")) {
+                for (String view : List.of("#metrics", "#heatmap", "#gaps", "#gap-sentiment", "#topics")) {
                     assertThat(page.count(view + " .message.error")).as(view).isZero();
                 }
                 assertThat(page.count("#metrics [data-metric]")).isPositive();
@@ -348,27 +315,6 @@ class DashboardBrowserTest extends HttpTestSupport {
                     SET f.stepIndex = f.parkedStepIndex REMOVE f.parkedStepIndex""");
             }
         }
-    }
-
-    private BrowserPage open(Chromium chromium) {
-        BrowserPage page = chromium.newPage();
-        pages.add(page);
-        page.open("http://127.0.0.1:" + port + "/");
-        return page;
-    }
-
-    private BrowserPage signedIn(Chromium chromium) {
-        BrowserPage page = open(chromium);
-        page.waitFor("!document.querySelector('#login').hidden", "the sign-in form");
-        signIn(page, ANALYST, PASSWORD);
-        page.waitFor("document.body.dataset.ready === 'true'", "every view to load");
-        return page;
-    }
-
-    private static void signIn(BrowserPage page, String user, String password) {
-        page.type("#login-form [name=user]", user);
-        page.type("#login-form [name=password]", password);
-        page.eval("document.querySelector('#login-form').requestSubmit()");
     }
 
     private static double value(List<JsonNode> cells, JsonNode fromTo, String measure) {
@@ -392,46 +338,7 @@ class DashboardBrowserTest extends HttpTestSupport {
         return ".heatmap td[data-from=\"" + cell.get("from").asString() + "\"][data-to=\"" + cell.get("to").asString() + "\"]";
     }
 
-    private JsonNode api(String uri) {
-        String body = http.get().uri(uri).headers(h -> h.setBasicAuth(ANALYST, PASSWORD)).exchange()
-            .expectStatus().isOk()
-            .expectBody(String.class).returnResult().getResponseBody();
-        return JSON.readTree(body);
-    }
-
     private static List<String> keys(JsonNode gapPage) {
         return strings(gapPage.get("items"), "key");
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).toList();
-    }
-
-    private static List<String> strings(JsonNode array) {
-        return list(array).stream().map(JsonNode::asString).toList();
-    }
-
-    private static List<String> strings(JsonNode array, String field) {
-        return list(array).stream().map(item -> item.get(field).asString()).toList();
-    }
-
-    // The page formats numbers in en-GB; these say the same in Java.
-    private static String integer(JsonNode n) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(n.asLong());
-    }
-
-    private static String decimal(JsonNode n, int digits) {
-        return format(digits, NumberFormat::getNumberInstance).format(n.asDouble());
-    }
-
-    private static String percent(JsonNode share) {
-        return format(1, NumberFormat::getPercentInstance).format(share.asDouble());
-    }
-
-    private static NumberFormat format(int digits, Function<Locale, NumberFormat> kind) {
-        NumberFormat format = kind.apply(Locale.UK);
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return format;
     }
 }
