@@ -128,15 +128,19 @@ export function topicTable(body, selects) {
         el('tbody', {}, topics.map((t) => el('tr', { 'data-topic': t.topic },
           el('th', { scope: 'row' }, t.name ?? t.topic),
           el('td', { class: 'n documents' }, integer(t.documents)),
-          el('td', { class: 'bar' }, el('span', { 'data-share': t.documents / most })),
+          el('td', { class: 'bar' }, volume(t.documents / most)),
           el('td', { class: 'mix' }, mix(t)),
           el('td', { class: 'n negative-share' }, t.negativeShare === null ? 'n/a' : percent(t.negativeShare)),
           el('td', { class: 'n mean-score' }, t.meanScore === null ? 'n/a' : decimal(t.meanScore)))))),
       el('p', { class: 'note' }, `${integer(total)} documents`
         + (answer.computedAt ? `, computed ${when(answer.computedAt)}` : '')));
-    // Widths through the CSSOM: the page's Content-Security-Policy allows no inline style attributes.
-    for (const bar of body.querySelectorAll('[data-share]')) bar.style.width = `${100 * bar.dataset.share}%`;
   };
+}
+
+/** A topic's volume as a bar, share being its documents over the largest topic's. */
+function volume(share) {
+  return svg('svg', { class: 'volume', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true' },
+    svg('rect', { x: 0, y: 0, width: 100 * share, height: 10, 'data-share': share }));
 }
 
 /** Negative, neutral and positive side by side, each as its share of the topic's documents. */

@@ -190,11 +190,15 @@ class DashboardVoiceBrowserTest extends DashboardPageSupport {
     /** The table lists the answer's topics in its order, each with its count, mix and negative share. */
     private static void assertTopics(BrowserPage page, JsonNode answer) {
         List<JsonNode> topics = list(answer.get("topics"));
+        double most = topics.stream().mapToDouble(t -> t.get("documents").asDouble()).max().orElse(1);
         assertThat(page.attributes("#topics tr[data-topic]", "data-topic"))
             .containsExactlyElementsOf(strings(answer.get("topics"), "topic"));
         for (JsonNode topic : topics) {
             String row = "#topics tr[data-topic=\"" + topic.get("topic").asString() + "\"]";
             assertThat(page.text(row + " td.documents")).as(row).isEqualTo(integer(topic.get("documents")));
+            assertThat(page.eval("Number(document.querySelector(" + BrowserPage.quote(row + " svg.volume rect")
+                + ").getAttribute('width'))").asDouble()).as(row)
+                .isCloseTo(100 * topic.get("documents").asDouble() / most, within(1e-9));
             assertThat(page.text(row + " td.negative-share")).as(row).isEqualTo(percent(topic.get("negativeShare")));
             assertThat(page.attributes(row + " svg.mix rect", "data-count")).as(row).containsExactly(
                 topic.get("negative").asString(), topic.get("neutral").asString(), topic.get("positive").asString());
