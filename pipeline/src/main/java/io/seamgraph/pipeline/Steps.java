@@ -109,6 +109,7 @@ final class Steps {
             summary -> {
                 Map<String, Long> counts = new LinkedHashMap<>();
                 counts.put("touchpoints enriched", summary.touchpoints());
+                counts.put("written: touchpoint enrichments that changed", summary.enrichmentWrites());
                 counts.put("episodes", summary.episodes());
                 counts.put("stages inferred", summary.inferredStages());
                 counts.put("written: SiloGap nodes", summary.gaps());

@@ -35,6 +35,8 @@ public final class GapsJob {
 
     static final StructType TOUCHPOINTS = prepend("customerId", Touch.SCHEMA);
     static final StructType CONSENTS = prepend("customerId", Consent.SCHEMA);
+    /** What gaps/read-touchpoints returns: the touchpoints, then the enrichment the graph holds for each. */
+    static final StructType READ = append(TOUCHPOINTS, EnrichmentChanges.WRITTEN);
 
     private final SparkSession spark;
     private final Neo4jConnection neo4j;
@@ -56,7 +58,7 @@ public final class GapsJob {
             progress.step("apply schema migrations", graph::migrateSchema);
         }
         GraphReader reader = new GraphReader(neo4j);
-        Dataset<Row> touchpoints = reader.read(spark, "gaps/read-touchpoints", TOUCHPOINTS).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> touchpoints = reader.read(spark, "gaps/read-touchpoints", READ).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> consents = reader.read(spark, "gaps/read-consents", CONSENTS);
         Dataset<Row> records = reader.read(spark, "gaps/read-records", ConflictingData.RECORDS);
         Dataset<Row> conflicts = reader.read(spark, "gaps/read-attribute-conflicts", ConflictingData.CONFLICTS);
@@ -65,15 +67,22 @@ public final class GapsJob {
         Dataset<Row> enriched = new JourneyEnrichment(config.enrichment())
             .enrich(touchpoints.select(java.util.Arrays.stream(JourneyEnrichment.INPUT.fieldNames()).map(f -> col(f)).toArray(Column[]::new)))
             .persist(StorageLevel.MEMORY_AND_DISK());
-        long enrichedCount = progress.step("write episodes and inferred stages",
-            () -> writer.writeNodes(enriched, "gaps/set-enrichment"));
+        long enrichedCount = enriched.count();
+        long enrichmentWrites = progress.step("write episodes and inferred stages that changed",
+            // in key order within each write partition, so consecutive seeks in the key index touch neighbouring pages
+            () -> writer.writeNodes(EnrichmentChanges.of(enriched, touchpoints).sortWithinPartitions("key"),
+                "gaps/set-enrichment"));
         Row enrichment = enriched.agg(countDistinct(col("episode")), sum(when(col("stageInferred"), 1L).otherwise(0L))).first();
 
         Dataset<Row> findings = progress.step("detect silo gaps", () -> {
-            Dataset<Row> journeys = Journey.build(touchpoints, consents, config.asOfMillis());
+            // Built once for the eight journey detectors: unpersisted, each of them re-read the consents from Neo4j
+            // and grouped every touchpoint again.
+            Dataset<Row> journeys = Journey.build(touchpoints, consents, config.asOfMillis())
+                .persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> found = new SiloGapDetection(config).detect(journeys, records, conflicts)
                 .persist(StorageLevel.MEMORY_AND_DISK());
             found.count();
+            journeys.unpersist();
             return found;
         });
         Dataset<Row> gapRows = findings.withColumn("runId", lit(runId)).withColumn("detectedAt", lit(runId))
@@ -100,10 +109,10 @@ public final class GapsJob {
             perType.put(t.key(), 0L);
         }
         findings.groupBy("type").count().collectAsList().forEach(r -> perType.put(r.getString(0), r.getLong(1)));
-        GapsSummary summary = new GapsSummary(enrichedCount, enrichment.getLong(0), enrichment.isNullAt(1) ? 0 : enrichment.getLong(1),
-            gaps, perType, runId);
-        progress.info("%d touchpoints in %d episodes (%d stages inferred); %d silo gaps: %s", summary.touchpoints(),
-            summary.episodes(), summary.inferredStages(), gaps, perType);
+        GapsSummary summary = new GapsSummary(enrichedCount, enrichmentWrites, enrichment.getLong(0),
+            enrichment.isNullAt(1) ? 0 : enrichment.getLong(1), gaps, perType, runId);
+        progress.info("%d touchpoints in %d episodes (%d stages inferred, %d touchpoints written); %d silo gaps: %s",
+            summary.touchpoints(), summary.episodes(), summary.inferredStages(), enrichmentWrites, gaps, perType);
         findings.unpersist();
         enriched.unpersist();
         touchpoints.unpersist();
@@ -118,6 +127,12 @@ public final class GapsJob {
             entries.add(lit(config.paramsJson(t)));
         }
         return org.apache.spark.sql.functions.map(entries.toArray(Column[]::new)).apply(type);
+    }
+
+    private static StructType append(StructType schema, StructType more) {
+        List<StructField> fields = new ArrayList<>(List.of(schema.fields()));
+        java.util.Arrays.stream(more.fields()).filter(f -> !f.name().equals("key")).forEach(fields::add);
+        return DataTypes.createStructType(fields);
     }
 
     private static StructType prepend(String field, StructType schema) {

@@ -42,10 +42,9 @@ public final class Flows {
                 .withColumn("level", lit(level.key()));
             all = all == null ? links : all.unionByName(links);
         }
-        return Totals.withTotals(
-            all.groupBy("level", "stepIndex", "source", "target", "segment", "filterKind", "filterValue", "month")
-                .agg(count(lit(1)).as("customers"), sum("confidence").as("weightedCustomers")),
-            "level", "stepIndex", "source", "target", "filterKind", "filterValue");
+        return Totals.withTotalRows(all)
+            .groupBy("level", "stepIndex", "source", "target", "segment", "filterKind", "filterValue", "month")
+            .agg(count(lit(1)).as("customers"), sum("confidence").as("weightedCustomers"));
     }
 
     /** The UTC calendar month of an instant in epoch millis (the jobs' sessions run in UTC). */

@@ -62,6 +62,8 @@ class GapsJobGraphTest {
         assertThat(first.perType()).containsEntry("repeat_contact_after_handoff", 1L).containsEntry("consent_conflict", 1L)
             .containsEntry("conflicting_data", 1L);
         assertThat(first.gaps()).isEqualTo(3);
+        // nothing was enriched before: every touchpoint is written
+        assertThat(first.enrichmentWrites()).isEqualTo(first.touchpoints()).isPositive();
         List<Map<String, Object>> gaps = graph.run(SNAPSHOT);
         assertThat(gaps).extracting(g -> g.get("key")).containsExactly(
             "conflicting_data:C-2:dateOfBirth", "consent_conflict:C-1:messages:2", "repeat_contact_after_handoff:C-1:tickets:1");
@@ -89,9 +91,18 @@ class GapsJobGraphTest {
         GapsSummary second = run(spark);
 
         assertThat(second.runId()).isNotEqualTo(first.runId());
+        // the same journeys give the same enrichment: nothing to write
+        assertThat(second.touchpoints()).isEqualTo(first.touchpoints());
+        assertThat(second.enrichmentWrites()).isZero();
         assertThat(graph.run(SNAPSHOT)).isEqualTo(gaps);
         assertThat(graph.run("MATCH (t:Touchpoint) RETURN t.key AS k, t.episode AS e, t.stage AS s ORDER BY k")).isEqualTo(touchpoints);
         assertThat(graph.run("MATCH (g:SiloGap) WHERE g.runId <> $run RETURN g.key AS k", Map.of("run", second.runId()))).isEmpty();
+
+        // one touchpoint's enrichment overwritten by someone else: only that one is written back
+        graph.run("MATCH (t:Touchpoint {key: 'tickets:2'}) SET t.episode = 'episode:stale'");
+        GapsSummary third = run(spark);
+        assertThat(third.enrichmentWrites()).isEqualTo(1);
+        assertThat(graph.run("MATCH (t:Touchpoint) RETURN t.key AS k, t.episode AS e, t.stage AS s ORDER BY k")).isEqualTo(touchpoints);
     }
 
     @Test
