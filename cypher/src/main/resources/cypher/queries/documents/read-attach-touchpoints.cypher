@@ -6,4 +6,4 @@ WITH DISTINCT c
 MATCH (c)-[:HAS_RECORD]->(:SourceRecord)<-[:OF_RECORD]-(t:Touchpoint)
 WHERE t.at IS NOT NULL
 RETURN DISTINCT t.key AS touchpointKey, c.id AS customerId, t.channel AS channel, t.businessUnit AS businessUnit,
-       t.at.epochSeconds AS at, t.caseId AS caseId, coalesce(t.fromDocument, false) AS fromDocument
+       t.direction AS direction, t.at.epochSeconds AS at, t.caseId AS caseId, coalesce(t.fromDocument, false) AS fromDocument

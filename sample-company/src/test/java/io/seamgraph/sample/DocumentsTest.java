@@ -216,11 +216,11 @@ class DocumentsTest {
 
     private static List<Map<String, String>> truth(Path company) throws IOException {
         List<String> lines = Files.readAllLines(company.resolve("truth/documents.csv"));
-        assertThat(lines.get(0)).isEqualTo("documentKey,personId,sentiment,topic,promiseType,promiseDueAt");
+        assertThat(lines.get(0)).isEqualTo("documentKey,personId,sentiment,topic,promiseType,promiseDueAt,touchpointKey");
         List<Map<String, String>> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
-            assertThat(cells).as(line).hasSize(6);
+            assertThat(cells).as(line).hasSize(7);
             Map<String, String> row = new HashMap<>();
             String[] names = lines.get(0).split(",");
             for (int i = 0; i < names.length; i++) {

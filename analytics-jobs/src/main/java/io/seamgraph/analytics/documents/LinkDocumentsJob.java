@@ -34,11 +34,11 @@ public final class LinkDocumentsJob {
     static final StructType ATTACH_DOCUMENTS = new StructType()
         .add("documentKey", DataTypes.StringType).add("customerId", DataTypes.StringType)
         .add("channel", DataTypes.StringType).add("businessUnit", DataTypes.StringType)
-        .add("at", DataTypes.LongType).add("caseId", DataTypes.StringType);
+        .add("direction", DataTypes.StringType).add("at", DataTypes.LongType).add("caseId", DataTypes.StringType);
     static final StructType ATTACH_TOUCHPOINTS = new StructType()
         .add("touchpointKey", DataTypes.StringType).add("customerId", DataTypes.StringType)
         .add("channel", DataTypes.StringType).add("businessUnit", DataTypes.StringType)
-        .add("at", DataTypes.LongType).add("caseId", DataTypes.StringType).add("fromDocument", DataTypes.BooleanType);
+        .add("direction", DataTypes.StringType).add("at", DataTypes.LongType).add("caseId", DataTypes.StringType).add("fromDocument", DataTypes.BooleanType);
 
     private final SparkSession spark;
     private final Neo4jConnection neo4j;

@@ -20,15 +20,15 @@ class DocumentAttachmentsTest {
     private static final long MINUTE = 60;
 
     private static Row doc(String key, String customer, String channel, String unit, long at, String caseId) {
-        return RowFactory.create(key, customer, channel, unit, at, caseId);
+        return RowFactory.create(key, customer, channel, unit, "inbound", at, caseId);
     }
 
     private static Row touch(String key, String customer, String channel, String unit, long at, String caseId) {
-        return RowFactory.create(key, customer, channel, unit, at, caseId, false);
+        return RowFactory.create(key, customer, channel, unit, null, at, caseId, false);
     }
 
     private static Row documentTouch(String key, String customer, String channel, String unit, long at, String caseId) {
-        return RowFactory.create(key, customer, channel, unit, at, caseId, true);
+        return RowFactory.create(key, customer, channel, unit, null, at, caseId, true);
     }
 
     private static List<Row> attach(SparkSession spark, List<Row> documents, List<Row> touchpoints) {
@@ -81,7 +81,8 @@ class DocumentAttachmentsTest {
                 doc("customer", "C-2", "phone", "customer_service", T0, "TCK-1"),
                 doc("unit", "C-3", "email", "billing", T0, null),
                 doc("edge", "C-4", "email", "billing", T0, null),
-                doc("twin", "C-5", "chat", "customer_service", T0, "TCK-5")),
+                doc("twin", "C-5", "chat", "customer_service", T0, "TCK-5"),
+                doc("reply", "C-6", "email", "customer_service", T0, null)),
             List.of(
                 // 30 minutes and one second away.
                 touch("tp:late", "C-1", "phone", "customer_service", T0 + 30 * MINUTE + 1, null),
@@ -95,7 +96,9 @@ class DocumentAttachmentsTest {
                 touch("tp:edge", "C-4", "email", "billing", T0 - 30 * MINUTE, null),
                 // Another document's own touchpoint, on the same case, channel and instant: documents attach only to
                 // what an internal system logged.
-                documentTouch("chats:other", "C-5", "chat", "customer_service", T0, "TCK-5")));
+                documentTouch("chats:other", "C-5", "chat", "customer_service", T0, "TCK-5"),
+                // The agent's reply, a minute after the customer's inbound e-mail.
+                RowFactory.create("tp:reply", "C-6", "email", "customer_service", "outbound", T0 + MINUTE, null, false)));
 
         assertThat(out).extracting(r -> r.getAs("documentKey"), r -> r.getAs("touchpointKey"))
             .containsExactly(tuple("edge", "tp:edge"));
