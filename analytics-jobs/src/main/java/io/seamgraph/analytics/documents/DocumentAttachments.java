@@ -16,9 +16,10 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Finds the existing touchpoint a linked interaction document transcribes, so the journey holds a contact once.
  * Only touchpoints of the document's own customer that are not themselves documents are candidates. A shared case id
- * decides first (of that case's touchpoints: the same channel, then the same direction, then the nearest in time); else the same channel
- * (and unit and direction, when both know theirs) within the tolerance, the nearest in time. Ties go to the smaller touchpoint key,
- * so a re-run picks the same one. A document attaches to one touchpoint at most; one with none keeps its own.
+ * decides first (of that case's touchpoints: the same channel, then the same direction, then the nearest in time);
+ * else the same channel (and unit and direction, when both know theirs) within the tolerance, the nearest in time.
+ * Ties go to the smaller touchpoint key, so a re-run picks the same one. A document attaches to one touchpoint at
+ * most; one with none keeps its own.
  */
 public final class DocumentAttachments {
 
@@ -33,8 +34,8 @@ public final class DocumentAttachments {
     /**
      * @param documents   documentKey, customerId, channel, businessUnit, direction, at (epoch seconds), caseId: linked
      *                    interaction documents (documents/read-attach-documents)
-     * @param touchpoints touchpointKey, customerId, channel, businessUnit, direction, at (epoch seconds), caseId, fromDocument:
-     *                    the touchpoints of those customers (documents/read-attach-touchpoints)
+     * @param touchpoints touchpointKey, customerId, channel, businessUnit, direction, at (epoch seconds), caseId,
+     *                    fromDocument: the touchpoints of those customers (documents/read-attach-touchpoints)
      * @return documentKey, touchpointKey, attachMethod: one row per attached document
      */
     public static Dataset<Row> attach(Dataset<Row> documents, Dataset<Row> touchpoints, AttachOptions options) {
@@ -46,7 +47,8 @@ public final class DocumentAttachments {
         // An agent's reply is not the customer's message it answers, however close in time.
         Column directionAgrees = agrees("direction");
         Column apart = abs(col("d.at").minus(col("t.at")));
-        Column nearOnChannel = sameChannel.and(unitAgrees).and(directionAgrees).and(apart.leq(options.tolerance().toSeconds()));
+        Column nearOnChannel = sameChannel.and(unitAgrees).and(directionAgrees)
+            .and(apart.leq(options.tolerance().toSeconds()));
         Dataset<Row> candidates = d.join(t, col("d.customerId").equalTo(col("t.customerId")))
             .filter(sameCase.or(nearOnChannel))
             .select(col("d.documentKey").as("documentKey"),
@@ -63,6 +65,7 @@ public final class DocumentAttachments {
 
     /** The document and the touchpoint say the same, or one of them does not say. */
     private static Column agrees(String field) {
-        return col("d." + field).isNull().or(col("t." + field).isNull()).or(col("d." + field).equalTo(col("t." + field)));
+        return col("d." + field).isNull().or(col("t." + field).isNull())
+            .or(col("d." + field).equalTo(col("t." + field)));
     }
 }
