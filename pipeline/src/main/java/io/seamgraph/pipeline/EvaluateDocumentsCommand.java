@@ -1,5 +1,6 @@
 package io.seamgraph.pipeline;
 
+import io.seamgraph.analytics.documents.DocumentAttachmentEvaluation;
 import io.seamgraph.analytics.documents.DocumentLinkEvaluation;
 import io.seamgraph.graph.GraphSession;
 import java.nio.file.Files;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Option;
 
 /** Document-to-customer linking in the graph against a generated company's truth/documents.csv. */
 @Command(name = "evaluate-documents", mixinStandardHelpOptions = true,
-    description = "Precision and recall of document-to-customer links in the graph (after pipeline or link-documents) "
-        + "against a generated company's truth/documents.csv and truth/records.csv.")
+    description = "Precision and recall of document-to-customer links in the graph (after pipeline or link-documents), "
+        + "and of documents' attachment to the touchpoints they transcribe, against a generated company's "
+        + "truth/documents.csv and truth/records.csv.")
 final class EvaluateDocumentsCommand implements Callable<Integer> {
 
     @Option(names = "--company", paramLabel = "DIR", required = true,
@@ -40,11 +42,14 @@ final class EvaluateDocumentsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, String> truth = new HashMap<>();
+        Map<String, String> truthTouchpoint = new HashMap<>();
         Map<String, String> personOfRecord = new HashMap<>();
         SparkSession spark = SparkSessions.create("seamgraph-evaluate-documents");
         try {
             for (Map<String, String> row : csv(spark, company.resolve("truth/documents.csv"))) {
                 truth.put(row.get("documentKey"), row.get("personId") == null ? "" : row.get("personId"));
+                // Companies generated before attachment had no touchpointKey column: nothing to compare with.
+                truthTouchpoint.put(row.get("documentKey"), row.get("touchpointKey"));
             }
             for (Map<String, String> row : csv(spark, company.resolve("truth/records.csv"))) {
                 personOfRecord.put(row.get("system") + ":" + row.get("record_id"), row.get("person_id"));
@@ -53,11 +58,13 @@ final class EvaluateDocumentsCommand implements Callable<Integer> {
             spark.stop();
         }
         List<DocumentLinkEvaluation.Link> links = new ArrayList<>();
+        Map<String, String> attachedTo = new HashMap<>();
         try (GraphSession graph = new GraphSession(neo4j.connection())) {
             for (Map<String, Object> r : graph.runNamed("documents/read-document-customers", Map.of())) {
                 @SuppressWarnings("unchecked")
                 List<String> records = (List<String>) r.get("recordKeys");
                 links.add(new DocumentLinkEvaluation.Link((String) r.get("documentKey"), (Boolean) r.get("linked"), records));
+                attachedTo.put((String) r.get("documentKey"), (String) r.get("attachedTo"));
             }
         }
         DocumentLinkEvaluation.Result result = DocumentLinkEvaluation.evaluate(truth, links, personOfRecord::get);
@@ -66,6 +73,11 @@ final class EvaluateDocumentsCommand implements Callable<Integer> {
         System.out.printf("linked                  %d (right: %d, to a document of nobody: %d)%n",
             result.linked(), result.correct(), result.linkedToNobody());
         System.out.printf("precision               %.4f%nrecall                  %.4f%n", result.precision(), result.recall());
+        DocumentAttachmentEvaluation.Result attachment = DocumentAttachmentEvaluation.evaluate(truthTouchpoint, attachedTo);
+        System.out.printf("transcribing a touch    %d (attached: %d, to the right touchpoint: %d)%n",
+            attachment.transcribing(), attachment.attached(), attachment.correct());
+        System.out.printf("attachment precision    %.4f%nattachment recall       %.4f%n", attachment.precision(),
+            attachment.recall());
         return result.precision() < minPrecision || result.recall() < minRecall ? 1 : 0;
     }
 

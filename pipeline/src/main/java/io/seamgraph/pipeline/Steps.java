@@ -87,6 +87,7 @@ final class Steps {
                 counts.put("linked to a customer", summary.linked());
                 summary.byMethod().forEach((method, n) -> counts.put("linked by " + method, n));
                 summary.unlinked().forEach((reason, n) -> counts.put("unlinked: " + reason, n));
+                summary.attached().forEach((method, n) -> counts.put("attached to a touchpoint by " + method, n));
                 return counts;
             });
     }

@@ -23,7 +23,8 @@ import java.util.SplittableRandom;
  * Writes what customers and agents said, under {@code documents/}: reviews and social posts (JSON Lines), chat
  * transcripts (one JSON file each), call transcripts (text), customer-service e-mails ({@code .eml}) and the billing
  * mailbox ({@code archive.mbox}), plus a few documents by nobody and a few broken files; and
- * {@code truth/documents.csv} with each document's true person, sentiment, topic and promise.
+ * {@code truth/documents.csv} with each document's true person, sentiment, topic and promise, and the key of the
+ * touchpoint it transcribes (empty for reviews, posts and letters).
  *
  * <p>Documents follow the person's journey: a chat, call or e-mail transcribes a support or billing touch the extracts
  * already hold (same time, channel and case), so it adds words, not events, and cannot create or hide a silo gap; a
@@ -72,7 +73,7 @@ final class DocumentWriter implements Closeable {
         social = new JsonlSink(folder.resolve("social.jsonl"), new String[] {"post_id", "handle", "posted_at",
             "text"});
         truth = new CsvSink(out.resolve(TruthWriter.FOLDER).resolve(TRUTH_FILE), new String[] {"documentKey",
-            "personId", "sentiment", "topic", "promiseType", "promiseDueAt"});
+            "personId", "sentiment", "topic", "promiseType", "promiseDueAt", "touchpointKey"});
         try {
             Files.createDirectories(folder.resolve("chats"));
             Files.createDirectories(folder.resolve("calls"));
@@ -458,9 +459,10 @@ final class DocumentWriter implements Closeable {
         return Ids.base36(Ids.scramble40(x, seed ^ 0xD0C5L), 8).toUpperCase(Locale.ROOT);
     }
 
+    /** {@code t}: the touch the document transcribes (its Touchpoint key is the truth of attachment), or null. */
     private void truth(String key, String personId, String sentiment, String topic, Touch t, boolean promised) {
         truth.write(key, personId, sentiment, topic, promised ? t.promiseType : null,
-            promised ? TimeAxis.isoUtc(t.promiseDueAt) : null);
+            promised ? TimeAxis.isoUtc(t.promiseDueAt) : null, t == null ? null : t.extract.sourceName() + ":" + t.id);
         documents++;
     }
 
@@ -488,12 +490,12 @@ final class DocumentWriter implements Closeable {
             String text = texts.message(topic, sentiment, null);
             if (i % 2 == 0) {
                 social.write("SP-" + id, handle, TimeAxis.isoUtc(at), "@AcmeHome " + text);
-                truth.write("social_posts:SP-" + id, null, sentiment, topic, null, null);
+                truth.write("social_posts:SP-" + id, null, sentiment, topic, null, null, null);
             } else {
                 int stars = NEGATIVE.equals(sentiment) ? 1 : NEUTRAL.equals(sentiment) ? 3 : 5;
                 reviews.write("RV-" + id, handle, null, (long) stars, TimeAxis.isoUtc(at), texts.reviewTitle(sentiment),
                     text);
-                truth.write("product_reviews:RV-" + id, null, sentiment, topic, null, null);
+                truth.write("product_reviews:RV-" + id, null, sentiment, topic, null, null, null);
             }
             documents++;
         }
@@ -509,7 +511,7 @@ final class DocumentWriter implements Closeable {
             + "<p>I am writing to complain about the state of the Leeds store last Saturday. Nobody was on the tills for "
             + "twenty minutes and the manager did not seem to care.</p><p>A disappointed customer</p></body></html>\n",
             StandardCharsets.UTF_8);
-        truth.write("customer_letters:letter-0001.html", null, NEGATIVE, "complaint", null, null);
+        truth.write("customer_letters:letter-0001.html", null, NEGATIVE, "complaint", null, null, null);
         documents++;
         Files.write(letters.resolve("scan-0002.pdf"), ("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\n"
             + "this is not the rest of a PDF file\n").getBytes(StandardCharsets.US_ASCII));

@@ -120,6 +120,31 @@ class DocumentsTest {
     }
 
     @Test
+    void a_transcript_or_e_mail_names_the_logged_touch_of_its_person_it_transcribes_and_nothing_else_does() throws Exception {
+        Map<String, String> personOfTouch = new HashMap<>();
+        List<String> interactions = Files.readAllLines(with.resolve("truth/interactions.csv"));
+        for (String line : interactions.subList(1, interactions.size())) {
+            String[] cells = line.split(",", -1);
+            personOfTouch.put(cells[0] + ":" + cells[1], cells[2]);
+        }
+        List<Map<String, String>> truth = truth(with);
+        for (Map<String, String> row : truth) {
+            String key = row.get("documentKey");
+            String source = key.substring(0, key.indexOf(':'));
+            String touch = row.get("touchpointKey");
+            if (Set.of("product_reviews", "social_posts", "customer_letters").contains(source)) {
+                assertThat(touch).as(key).isEmpty();
+            } else {
+                assertThat(touch).as(key).matches(source.equals("billing_mailbox") ? "billing_messages:.+"
+                    : "(helpdesk_tickets|billing_messages):.+");
+                assertThat(personOfTouch.get(touch)).as(key + " -> " + touch).isEqualTo(row.get("personId"));
+            }
+        }
+        assertThat(truth).anyMatch(r -> r.get("touchpointKey").startsWith("helpdesk_tickets:"))
+            .anyMatch(r -> r.get("touchpointKey").startsWith("billing_messages:"));
+    }
+
+    @Test
     void truth_rows_name_real_persons_labels_of_the_taxonomy_and_promises_the_text_states() throws Exception {
         Set<String> persons = new HashSet<>();
         Files.readAllLines(with.resolve("truth/persons.csv")).stream().skip(1)
@@ -216,11 +241,11 @@ class DocumentsTest {
 
     private static List<Map<String, String>> truth(Path company) throws IOException {
         List<String> lines = Files.readAllLines(company.resolve("truth/documents.csv"));
-        assertThat(lines.get(0)).isEqualTo("documentKey,personId,sentiment,topic,promiseType,promiseDueAt");
+        assertThat(lines.get(0)).isEqualTo("documentKey,personId,sentiment,topic,promiseType,promiseDueAt,touchpointKey");
         List<Map<String, String>> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
-            assertThat(cells).as(line).hasSize(6);
+            assertThat(cells).as(line).hasSize(7);
             Map<String, String> row = new HashMap<>();
             String[] names = lines.get(0).split(",");
             for (int i = 0; i < names.length; i++) {

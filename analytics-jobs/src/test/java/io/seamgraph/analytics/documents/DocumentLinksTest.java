@@ -64,7 +64,8 @@ class DocumentLinksTest {
             candidate("b", 5, "body-phone", 1, "C-1", "r1"),
             candidate("b", 5, "body-email", 0, "C-2", "r2")), LinkDocumentsJob.CANDIDATES);
 
-        DocumentLinkSummary summary = LinkDocumentsJob.summarise(DocumentLinks.choose(documents, candidates), 3);
+        DocumentLinkSummary summary = LinkDocumentsJob.summarise(DocumentLinks.choose(documents, candidates), 3,
+            spark.createDataFrame(List.<Row>of(), DocumentAttachments.OUTPUT));
 
         assertThat(summary.linked()).isEqualTo(1);
         assertThat(summary.byMethod()).containsExactly(java.util.Map.entry("author-email", 1L));
