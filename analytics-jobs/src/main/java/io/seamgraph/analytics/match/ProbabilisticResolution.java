@@ -215,7 +215,8 @@ public final class ProbabilisticResolution {
      * Adds {@code vetoed}: the two records' veto values clearly disagree (not similar enough, neither the start of the
      * other, no initial of the other, no nickname of the other even allowing a keying slip in one) and no
      * {@code unless} comparison agrees exactly. A missing value never vetoes. Adds {@code sameName} too: the veto
-     * values agree exactly, which makes a strong link an agreement clustering never separates.
+     * values agree exactly and are more than an initial, which makes a strong link an agreement clustering never
+     * separates.
      */
     static Dataset<Row> withVeto(Dataset<Row> links, Dataset<Row> prepared, MatchSettings settings) {
         MatchSettings.LinkVeto veto = settings.linkVeto();
@@ -244,8 +245,10 @@ public final class ProbabilisticResolution {
             keep.add(col(c));
         }
         keep.add(org.apache.spark.sql.functions.coalesce(compatible, lit(true)).unary_$bang().as(VETOED));
+        // An initial is no first name: "C U" and "C." on a family e-mail may be two people of one household.
         keep.add(org.apache.spark.sql.functions.coalesce(
-            org.apache.spark.sql.functions.lower(lv).equalTo(org.apache.spark.sql.functions.lower(rv)), lit(false)).as(SAME_NAME));
+            org.apache.spark.sql.functions.lower(lv).equalTo(org.apache.spark.sql.functions.lower(rv))
+                .and(org.apache.spark.sql.functions.length(lv).gt(1)), lit(false)).as(SAME_NAME));
         return links.join(l, col("leftKey").equalTo(col("vk_l")), "left").join(r, col("rightKey").equalTo(col("vk_r")), "left")
             .select(keep.toArray(Column[]::new));
     }
