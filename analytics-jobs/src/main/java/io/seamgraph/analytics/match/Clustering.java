@@ -44,7 +44,8 @@ final class Clustering {
     }
 
     /**
-     * @param links  (leftKey, rightKey, probability, kind) with kind a {@link Kind} name (not CANNOT_LINK)
+     * @param links  (leftKey, rightKey, probability, weight, kind, sameName) with kind a {@link Kind} name (not
+     *               CANNOT_LINK) and sameName whether the two records carry the same first name
      * @param cannot (leftKey, rightKey)
      */
     static Result cluster(SparkSession spark, Dataset<Row> records, Dataset<Row> links, Dataset<Row> cannot,
@@ -53,23 +54,26 @@ final class Clustering {
             links.select(col("leftKey").as("srcKey"), col("rightKey").as("dstKey")));
         Dataset<Row> componentOf = components.select(col("recordKey").as("k"), col("component"));
         Dataset<Row> linkEdges = links.join(componentOf, col("leftKey").equalTo(col("k")))
-            .select(col("component"), col("leftKey"), col("rightKey"), col("probability"), col("kind"));
+            .select(col("component"), col("leftKey"), col("rightKey"), col("probability"), col("weight"), col("kind"),
+                col(ProbabilisticResolution.SAME_NAME));
         Dataset<Row> cannotEdges = cannot
             .join(componentOf.select(col("k").as("lk"), col("component").as("lc")), col("leftKey").equalTo(col("lk")))
             .join(componentOf.select(col("k").as("rk"), col("component").as("rc")), col("rightKey").equalTo(col("rk")))
             .filter(col("lc").equalTo(col("rc")))
             .select(col("lc").as("component"), col("leftKey"), col("rightKey"), lit(0.0).as("probability"),
-                lit(Kind.CANNOT_LINK.name()).as("kind"));
+                lit(0.0).as("weight"), lit(Kind.CANNOT_LINK.name()).as("kind"), lit(false).as(ProbabilisticResolution.SAME_NAME));
         Dataset<Row> groups = linkEdges.unionByName(cannotEdges)
             .groupBy("component")
-            .agg(collect_list(struct(col("leftKey"), col("rightKey"), col("probability"), col("kind"))).as("edges"));
+            .agg(collect_list(struct(col("leftKey"), col("rightKey"), col("probability"), col("weight"), col("kind"),
+                col(ProbabilisticResolution.SAME_NAME))).as("edges"));
 
         MatchSettings.Clustering config = settings;
         FlatMapFunction<Row, Row> clusterGroup = row -> {
             List<Row> edgeRows = row.getList(1);
             List<Edge> edges = new ArrayList<>(edgeRows.size());
             for (Row e : edgeRows) {
-                edges.add(new Edge(e.getString(0), e.getString(1), e.getDouble(2), Kind.valueOf(e.getString(3))));
+                edges.add(new Edge(e.getString(0), e.getString(1), e.getDouble(2), e.getDouble(3), Kind.valueOf(e.getString(4)),
+                    e.getBoolean(5)));
             }
             ClusterAlgorithm.Outcome outcome = ClusterAlgorithm.cluster(edges, config);
             List<Row> out = new ArrayList<>();

@@ -43,6 +43,9 @@ final class ComparisonLevels {
     private static final UserDefinedFunction NICKNAME = udf(
         (UDF2<String, String, Boolean>) (a, b) -> a != null && b != null && Nicknames.related(a, b), DataTypes.BooleanType);
 
+    private static final UserDefinedFunction NICKNAME_DESPITE_SLIP = udf(
+        (UDF2<String, String, Boolean>) Nicknames::relatedDespiteSlip, DataTypes.BooleanType);
+
     private static final UserDefinedFunction INITIAL = udf(
         (UDF2<String, String, Boolean>) Nicknames::initialOf, DataTypes.BooleanType);
 
@@ -69,6 +72,11 @@ final class ComparisonLevels {
 
     static Column nickname(Column a, Column b) {
         return NICKNAME.apply(a, b);
+    }
+
+    /** A nickname of the other, allowing a keying slip in either (Richrad and Dick). */
+    static Column nicknameDespiteSlip(Column a, Column b) {
+        return NICKNAME_DESPITE_SLIP.apply(a, b);
     }
 
     static String left(String column) {

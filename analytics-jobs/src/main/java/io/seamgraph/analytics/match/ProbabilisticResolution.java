@@ -130,7 +130,8 @@ public final class ProbabilisticResolution {
         Dataset<Row> scored = Scoring.score(compared, model, settings.comparisons()).localCheckpoint();
 
         Dataset<Row> probabilistic = scored.filter(col("probability").geq(settings.thresholds().linkProbability()))
-            .select(col("leftKey"), col("rightKey"), col("probability"), lit(Kind.PROBABILISTIC.name()).as("kind"));
+            .select(col("leftKey"), col("rightKey"), col("probability"), col("matchWeight").as("weight"),
+                lit(Kind.PROBABILISTIC.name()).as("kind"));
         Dataset<Row> deterministic = deterministicLinks(recordIdentities, scored, settings);
         Dataset<Row> cannotLink = corrections.cannotLink().select("leftKey", "rightKey");
         Dataset<Row> candidateLinks = probabilistic.unionByName(deterministic);
@@ -144,9 +145,13 @@ public final class ProbabilisticResolution {
                 .select("leftKey", "rightKey");
             cannotLink = cannotLink.unionByName(judged.filter(col(VETOED)).select("leftKey", "rightKey"))
                 .unionByName(vetoedPairs).distinct();
+        } else {
+            candidateLinks = candidateLinks.withColumn(SAME_NAME, lit(false));
         }
         Dataset<Row> must = corrections.mustLink()
-            .select(col("leftKey"), col("rightKey"), lit(1.0).as("probability"), lit(Kind.MUST_LINK.name()).as("kind"));
+            .select(col("leftKey"), col("rightKey"), lit(1.0).as("probability"),
+                lit(ClusterAlgorithm.weightOf(1.0)).as("weight"), lit(Kind.MUST_LINK.name()).as("kind"),
+                lit(true).as(SAME_NAME));
         Dataset<Row> links = candidateLinks.unionByName(must).localCheckpoint();
 
         Clustering.Result clusters = Clustering.cluster(spark, records.select("recordKey"), links, cannotLink,
@@ -171,14 +176,15 @@ public final class ProbabilisticResolution {
         return new Result(assignments, output, clusters.notFollowed(), model, report);
     }
 
-    /** The order in which clustering takes an identifier link whose pair no blocking rule compared. */
+    /** The probability of an identifier link whose pair no blocking rule compared: no evidence either way. */
     private static final double UNSCORED_IDENTIFIER_LINK = 0.5;
 
     /**
-     * Links between records sharing an identifier carried by few enough records. Their probability is the scored
-     * pair's, where the blocking rules compared the pair ({@link #UNSCORED_IDENTIFIER_LINK} otherwise): it only orders
-     * them in clustering, so that of two identifier links that cannot both hold (a family e-mail and a personal
-     * phone) the better-supported one is taken; confidence still counts an identifier link as certain.
+     * Links between records sharing an identifier carried by few enough records. Their probability and weight are
+     * the scored pair's, where the blocking rules compared the pair; they only order the links in clustering, so that
+     * of two identifier links that cannot both hold (a family e-mail and a personal phone) the better-supported one
+     * is taken; confidence still counts an identifier link as certain. A pair no rule compared weighs as the weakest
+     * link there is, one at the link threshold.
      */
     private static Dataset<Row> deterministicLinks(Dataset<Row> recordIdentities, Dataset<Row> scored, MatchSettings settings) {
         Dataset<Row> identities = recordIdentities.filter(
@@ -192,19 +198,25 @@ public final class ProbabilisticResolution {
             .join(members.select(col("identityKey"), col("recordKey").as("rightKey")), "identityKey")
             .filter(col("leftKey").lt(col("rightKey")))
             .select("leftKey", "rightKey").distinct();
-        Dataset<Row> scores = scored.select(col("leftKey").as("sl"), col("rightKey").as("sr"), col("probability").as("sp"));
+        Dataset<Row> scores = scored.select(col("leftKey").as("sl"), col("rightKey").as("sr"), col("probability").as("sp"),
+            col("matchWeight").as("sw"));
+        double weakest = ClusterAlgorithm.weightOf(settings.thresholds().linkProbability());
         return shared.join(scores, col("leftKey").equalTo(col("sl")).and(col("rightKey").equalTo(col("sr"))), "left")
             .select(col("leftKey"), col("rightKey"),
                 org.apache.spark.sql.functions.coalesce(col("sp"), lit(UNSCORED_IDENTIFIER_LINK)).as("probability"),
+                org.apache.spark.sql.functions.coalesce(col("sw"), lit(weakest)).as("weight"),
                 lit(Kind.DETERMINISTIC.name()).as("kind"));
     }
 
     static final String VETOED = "vetoed";
+    static final String SAME_NAME = "sameName";
 
     /**
      * Adds {@code vetoed}: the two records' veto values clearly disagree (not similar enough, neither the start of the
-     * other, no initial of the other, no nickname of the other) and no {@code unless} comparison agrees exactly.
-     * A missing value never vetoes.
+     * other, no initial of the other, no nickname of the other even allowing a keying slip in one) and no
+     * {@code unless} comparison agrees exactly. A missing value never vetoes. Adds {@code sameName} too: the veto
+     * values agree exactly and are more than an initial, which makes a strong link an agreement clustering never
+     * separates.
      */
     static Dataset<Row> withVeto(Dataset<Row> links, Dataset<Row> prepared, MatchSettings settings) {
         MatchSettings.LinkVeto veto = settings.linkVeto();
@@ -218,7 +230,7 @@ public final class ProbabilisticResolution {
         Column lv = col("vl").getField(v).cast("string");
         Column rv = col("vr").getField(v).cast("string");
         Column compatible = lv.isNull().or(rv.isNull()).or(lv.startsWith(rv)).or(rv.startsWith(lv))
-            .or(ComparisonLevels.isInitialOf(lv, rv)).or(ComparisonLevels.nickname(lv, rv))
+            .or(ComparisonLevels.isInitialOf(lv, rv)).or(ComparisonLevels.nicknameDespiteSlip(lv, rv))
             .or(ComparisonLevels.jaroWinkler(lv, rv).geq(veto.minSimilarity()));
         for (String u : veto.unless()) {
             String uv = MatchInput.value(u);
@@ -233,6 +245,10 @@ public final class ProbabilisticResolution {
             keep.add(col(c));
         }
         keep.add(org.apache.spark.sql.functions.coalesce(compatible, lit(true)).unary_$bang().as(VETOED));
+        // An initial is no first name: "C U" and "C." on a family e-mail may be two people of one household.
+        keep.add(org.apache.spark.sql.functions.coalesce(
+            org.apache.spark.sql.functions.lower(lv).equalTo(org.apache.spark.sql.functions.lower(rv))
+                .and(org.apache.spark.sql.functions.length(lv).gt(1)), lit(false)).as(SAME_NAME));
         return links.join(l, col("leftKey").equalTo(col("vk_l")), "left").join(r, col("rightKey").equalTo(col("vk_r")), "left")
             .select(keep.toArray(Column[]::new));
     }

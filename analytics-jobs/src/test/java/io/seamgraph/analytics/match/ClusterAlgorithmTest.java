@@ -118,4 +118,122 @@ class ClusterAlgorithmTest {
 
         assertThat(confidence).containsEntry("b", 0.93).containsEntry("c", 1.0).containsEntry("a", 1.0);
     }
+
+    /** An identifier link: the records share a phone or an e-mail; the weight is the scored pair's. */
+    private static Edge id(String a, String b, double weight, boolean sameName) {
+        return new Edge(a, b, 1 / (1 + Math.pow(2, -weight)), weight, Kind.DETERMINISTIC, sameName);
+    }
+
+    private static Edge cannot(String a, String b) {
+        return new Edge(a, b, 0, Kind.CANNOT_LINK);
+    }
+
+    /**
+     * One person's records "A." (a1), "Aga" (aga), "Agnieszka" (ag1, ag2), all on one phone, with "Aga" vetoed against
+     * both "Agnieszka"s (a diminutive the table lacks). "Aga" also shares an e-mail with ag2 only and no blocking
+     * rule compared her with ag1, so only aga-ag2 is a cannot-link from the e-mail, aga-ag1 from the phone. Taken
+     * in weight order alone, a1-aga (the strongest) and then a1-ag1 would build {a1, aga, ag1} and leave ag2 alone:
+     * two customers each holding an "Agnieszka". Same first name and a shared phone is an agreement taken first.
+     */
+    @Test
+    void records_with_one_first_name_and_a_shared_identifier_are_never_separated_whatever_the_link_order() {
+        List<Edge> edges = List.of(
+            id("a1", "aga", 30, false), id("a1", "ag1", 25, false), id("a1", "ag2", 20, false),
+            id("ag1", "ag2", 14, true),
+            cannot("aga", "ag2"));
+
+        Map<String, String> cluster = clusters(edges, SETTINGS);
+
+        assertThat(cluster.get("ag2")).isEqualTo(cluster.get("ag1"));
+        assertThat(cluster.get("aga")).isNotEqualTo(cluster.get("ag2"));
+    }
+
+    @Test
+    void the_same_shape_with_the_diminutive_known_is_one_customer() {
+        List<Edge> edges = List.of(
+            id("a1", "aga", 30, false), id("a1", "ag1", 25, false), id("a1", "ag2", 20, false),
+            id("ag1", "ag2", 14, true), id("aga", "ag2", 12, false));
+
+        assertThat(clusters(edges, SETTINGS).values()).containsOnly("a1");
+    }
+
+    /**
+     * A real two-person household: John (j1, j2) and Mary (m1, m2) Smith share the home phone, and a record with no
+     * name (n) shares it too. Every John-Mary pair is vetoed. Both people stay whole and apart; the nameless record
+     * goes with one of them, never joining them.
+     */
+    @Test
+    void a_household_sharing_a_phone_stays_two_people_each_whole() {
+        List<Edge> edges = new ArrayList<>();
+        edges.add(id("j1", "j2", 28, true));
+        edges.add(id("m1", "m2", 26, true));
+        for (String r : List.of("j1", "j2", "m1", "m2")) {
+            edges.add(id("n", r, 3.2, false));
+        }
+        for (String j : List.of("j1", "j2")) {
+            for (String m : List.of("m1", "m2")) {
+                edges.add(id(j, m, 9, false)); // surname, address and phone agree: an identifier link...
+                edges.add(cannot(j, m));          // ...that the first-name veto stops
+            }
+        }
+
+        Map<String, String> cluster = clusters(edges, SETTINGS);
+
+        assertThat(cluster.get("j2")).isEqualTo(cluster.get("j1"));
+        assertThat(cluster.get("m2")).isEqualTo(cluster.get("m1"));
+        assertThat(cluster.get("m1")).isNotEqualTo(cluster.get("j1"));
+        assertThat(cluster.get("n")).isIn(cluster.get("j1"), cluster.get("m1"));
+    }
+
+    /**
+     * Greedy order puts r with x (their link is the strongest single one); x is vetoed against the y group, so r's
+     * three links to it are refused. The repair pass moves r to where its links weigh most.
+     */
+    @Test
+    void the_repair_pass_moves_a_record_to_the_cluster_its_links_tie_it_to_most() {
+        List<Edge> edges = new ArrayList<>(List.of(
+            new Edge("r", "x", 0.999, 10, Kind.PROBABILISTIC, false),
+            new Edge("r", "y1", 0.998, 9, Kind.PROBABILISTIC, false),
+            new Edge("r", "y2", 0.998, 9, Kind.PROBABILISTIC, false),
+            new Edge("r", "y3", 0.998, 9, Kind.PROBABILISTIC, false),
+            cannot("x", "y1"), cannot("x", "y2"), cannot("x", "y3")));
+        edges.addAll(dense(0.9999, "y1", "y2", "y3"));
+
+        var outcome = ClusterAlgorithm.cluster(edges, SETTINGS);
+        Map<String, String> cluster = outcome.assignments().stream()
+            .collect(Collectors.toMap(Assignment::recordKey, Assignment::clusterKey));
+
+        assertThat(cluster.get("r")).isEqualTo(cluster.get("y1"));
+        assertThat(cluster.get("x")).isEqualTo("x");
+        assertThat(outcome.refused()).containsExactly(edges.get(0));
+    }
+
+    /** Probabilities of 14 and of 35 bits are both 1.0 in a double; the weights still tell which link is stronger. */
+    @Test
+    void links_are_taken_by_weight_where_probabilities_saturate() {
+        List<Edge> edges = List.of(
+            new Edge("a", "b", 1.0, 14, Kind.PROBABILISTIC, false),
+            new Edge("b", "c", 1.0, 35, Kind.PROBABILISTIC, false),
+            cannot("a", "c"));
+
+        Map<String, String> cluster = clusters(edges, SETTINGS);
+
+        assertThat(cluster.get("b")).isEqualTo(cluster.get("c"));
+        assertThat(cluster.get("a")).isEqualTo("a");
+    }
+
+    @Test
+    void a_must_link_pair_stays_together_through_the_repair_pass() {
+        List<Edge> edges = List.of(
+            new Edge("a", "b", 1.0, Kind.MUST_LINK),
+            new Edge("b", "c", 0.9999, 20, Kind.PROBABILISTIC, false),
+            new Edge("b", "d", 0.9999, 20, Kind.PROBABILISTIC, false),
+            new Edge("c", "d", 0.9999, 20, Kind.PROBABILISTIC, false),
+            cannot("a", "c"));
+
+        Map<String, String> cluster = clusters(edges, SETTINGS);
+
+        assertThat(cluster.get("b")).isEqualTo(cluster.get("a"));
+        assertThat(cluster.get("c")).isNotEqualTo(cluster.get("a"));
+    }
 }
