@@ -14,7 +14,7 @@ final class ResolveSettings {
     @Option(names = "--max-records-per-identity", paramLabel = "N",
         defaultValue = "" + ResolveOptions.DEFAULT_MAX_RECORDS_PER_IDENTITY,
         description = "an identifier carried by more records than this links nothing (default ${DEFAULT-VALUE}); "
-            + "with matching, the resolution settings' maxRecordsPerIdentity applies instead")
+            + "with matching (the default), the resolution settings' maxRecordsPerIdentity applies instead")
     int maxRecordsPerIdentity;
 
     @Option(names = "--corrections", paramLabel = "YAML",
@@ -28,14 +28,13 @@ final class ResolveSettings {
     Path goldenRecord;
 
     @Option(names = "--resolution", paramLabel = "YAML",
-        description = "match records probabilistically (Fellegi-Sunter) with these settings (docs/identity-resolution.md)")
+        description = "match records probabilistically (Fellegi-Sunter) with these settings (docs/identity-resolution.md); "
+            + "default: the shipped examples/resolution.yaml")
     Path resolution;
 
-    // Off by default until clustering under the first-name veto keeps every same-named record of one person together
-    // (PipelineEndToEndTest found a person split across two customers that both hold an "Agnieszka" record).
-    @Option(names = "--matching",
-        description = "match records probabilistically with the shipped settings (examples/resolution.yaml) as well as "
-            + "through shared identifiers; without it (or --resolution), shared identifiers only")
+    @Option(names = "--matching", negatable = true, defaultValue = "true", fallbackValue = "true",
+        description = "match records probabilistically as well as through shared identifiers (the default); "
+            + "--no-matching links records through shared identifiers only")
     boolean matching;
 
     @Option(names = "--model", paramLabel = "JSON",
@@ -47,9 +46,9 @@ final class ResolveSettings {
 
     ResolveOptions options(Neo4jConnection neo4j, int batchSize) {
         SurvivorshipConfig rules = goldenRecord == null ? SurvivorshipConfig.defaults() : SurvivorshipConfig.load(goldenRecord);
-        if (!matching && resolution == null) {
-            if (model != null || saveModel != null) {
-                throw new IllegalArgumentException("--model and --save-model need matching: add --matching or --resolution");
+        if (!matching) {
+            if (resolution != null || model != null || saveModel != null) {
+                throw new IllegalArgumentException("--no-matching: --resolution, --model and --save-model need matching");
             }
             return new ResolveOptions(neo4j, maxRecordsPerIdentity, batchSize, corrections, rules);
         }

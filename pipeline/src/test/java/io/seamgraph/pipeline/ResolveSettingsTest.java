@@ -26,21 +26,22 @@ class ResolveSettingsTest {
     }
 
     @Test
-    void shared_identifiers_only_is_the_default() {
-        ResolveOptions options = parse("--max-records-per-identity", "7");
+    void matching_with_the_shipped_settings_is_the_default() {
+        assertThat(parse().matching()).isEqualTo(MatchSettings.shipped());
+        assertThat(parse("--matching").matching()).isEqualTo(MatchSettings.shipped());
+    }
+
+    @Test
+    void no_matching_links_shared_identifiers_only() {
+        ResolveOptions options = parse("--no-matching", "--max-records-per-identity", "7");
 
         assertThat(options.matching()).isNull();
         assertThat(options.maxRecordsPerIdentity()).isEqualTo(7);
     }
 
     @Test
-    void matching_uses_the_shipped_settings() {
-        assertThat(parse("--matching").matching()).isEqualTo(MatchSettings.shipped());
-    }
-
-    @Test
-    void an_option_that_needs_matching_without_it_is_an_error() {
-        assertThatThrownBy(() -> parse("--save-model", "model.json"))
+    void no_matching_with_an_option_that_needs_matching_is_an_error() {
+        assertThatThrownBy(() -> parse("--no-matching", "--save-model", "model.json"))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--save-model");
     }
 }

@@ -30,12 +30,21 @@ import java.util.TreeSet;
  * Greedy merging still depends on which of two conflicting links comes first, so a repair pass follows: a core
  * whose links into a neighbouring cluster outweigh its links into its own moves there, when no cannotLink and no
  * size limit stops it; a cluster left without links holding it together splits; two clusters joined by a link and
- * free of cannotLinks between them merge. Every step raises the total weight of the links inside clusters, so the
- * pass ends. Pure Java: no Spark.
+ * free of cannotLinks between them merge. A core that holds a personal identifier with records outside it leaves its
+ * household-only links out of that weighing: a family e-mail says the record is one of the household, not which
+ * member, so it must not outweigh the phone only one member carries ("C U Phillips" with Chen's phone and the family
+ * e-mail belongs with Chen, however many of Callum's records share the e-mail). The pass is bounded by a round limit.
+ * Pure Java: no Spark.
  */
 final class ClusterAlgorithm {
 
     enum Kind { MUST_LINK, DETERMINISTIC, PROBABILISTIC, CANNOT_LINK }
+
+    /**
+     * What the two records share. A household identifier has a cannotLink pair among its holders (the family
+     * e-mail); a personal one has none, and its holders with a full first name all carry the same one.
+     */
+    enum Via { NOTHING, HOUSEHOLD, PERSONAL }
 
     /** The most a repair pass changes one group: far more than any real group needs, a bound on a bad input. */
     private static final int MAX_REPAIR_ROUNDS = 20;
@@ -44,8 +53,14 @@ final class ClusterAlgorithm {
      * @param probability the pair's match probability (1.0 for a mustLink; for an identifier link, the scored pair's)
      * @param weight      the pair's match weight: the order of the links
      * @param sameName    the two records carry the same first name (the link veto's comparison agrees exactly)
+     * @param via         the identifiers the two records share: a personal one, household ones only, or none
      */
-    record Edge(String a, String b, double probability, double weight, Kind kind, boolean sameName) {
+    record Edge(String a, String b, double probability, double weight, Kind kind, boolean sameName, Via via) {
+
+        /** A link between records that share no identifier, or whose identifiers were not told apart. */
+        Edge(String a, String b, double probability, double weight, Kind kind, boolean sameName) {
+            this(a, b, probability, weight, kind, sameName, Via.NOTHING);
+        }
 
         /** A link whose weight is its probability's log-odds, between records of different names. */
         Edge(String a, String b, double probability, Kind kind) {
@@ -252,15 +267,25 @@ final class ClusterAlgorithm {
             }
         }
 
-        /** The weight of the core's links into each cluster (its own included, the core itself left out). */
+        /**
+         * The weight of the core's links into each cluster (its own included, the core itself left out), without its
+         * household-only links when it shares a personal identifier with a record outside it.
+         */
         private Map<String, Double> ties(Set<String> core, Map<String, List<Edge>> linksOf) {
-            Map<String, Double> ties = new HashMap<>();
+            List<Edge> outward = new ArrayList<>();
             for (String key : core) {
                 for (Edge e : linksOf.getOrDefault(key, List.of())) {
-                    String other = e.a().equals(key) ? e.b() : e.a();
-                    if (!core.contains(other) && e.kind() != Kind.MUST_LINK) {
-                        ties.merge(clusters.root(other), Math.max(e.weight(), 0), Double::sum);
+                    if (!core.contains(e.a()) || !core.contains(e.b())) {
+                        outward.add(e);
                     }
+                }
+            }
+            boolean personal = outward.stream().anyMatch(e -> e.via() == Via.PERSONAL);
+            Map<String, Double> ties = new HashMap<>();
+            for (Edge e : outward) {
+                String other = core.contains(e.a()) ? e.b() : e.a();
+                if (e.kind() != Kind.MUST_LINK && !(personal && e.via() == Via.HOUSEHOLD)) {
+                    ties.merge(clusters.root(other), Math.max(e.weight(), 0), Double::sum);
                 }
             }
             return ties;

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.struct;
 
 import io.seamgraph.analytics.match.ClusterAlgorithm.Edge;
 import io.seamgraph.analytics.match.ClusterAlgorithm.Kind;
+import io.seamgraph.analytics.match.ClusterAlgorithm.Via;
 import io.seamgraph.analytics.resolve.ConnectedRecords;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +45,9 @@ final class Clustering {
     }
 
     /**
-     * @param links  (leftKey, rightKey, probability, weight, kind, sameName) with kind a {@link Kind} name (not
-     *               CANNOT_LINK) and sameName whether the two records carry the same first name
+     * @param links  (leftKey, rightKey, probability, weight, kind, sameName, via) with kind a {@link Kind} name (not
+     *               CANNOT_LINK), sameName whether the two records carry the same first name and via a {@link Via}
+     *               name, what identifiers they share
      * @param cannot (leftKey, rightKey)
      */
     static Result cluster(SparkSession spark, Dataset<Row> records, Dataset<Row> links, Dataset<Row> cannot,
@@ -55,17 +57,18 @@ final class Clustering {
         Dataset<Row> componentOf = components.select(col("recordKey").as("k"), col("component"));
         Dataset<Row> linkEdges = links.join(componentOf, col("leftKey").equalTo(col("k")))
             .select(col("component"), col("leftKey"), col("rightKey"), col("probability"), col("weight"), col("kind"),
-                col(ProbabilisticResolution.SAME_NAME));
+                col(ProbabilisticResolution.SAME_NAME), col(ProbabilisticResolution.VIA));
         Dataset<Row> cannotEdges = cannot
             .join(componentOf.select(col("k").as("lk"), col("component").as("lc")), col("leftKey").equalTo(col("lk")))
             .join(componentOf.select(col("k").as("rk"), col("component").as("rc")), col("rightKey").equalTo(col("rk")))
             .filter(col("lc").equalTo(col("rc")))
             .select(col("lc").as("component"), col("leftKey"), col("rightKey"), lit(0.0).as("probability"),
-                lit(0.0).as("weight"), lit(Kind.CANNOT_LINK.name()).as("kind"), lit(false).as(ProbabilisticResolution.SAME_NAME));
+                lit(0.0).as("weight"), lit(Kind.CANNOT_LINK.name()).as("kind"), lit(false).as(ProbabilisticResolution.SAME_NAME),
+                lit(Via.NOTHING.name()).as(ProbabilisticResolution.VIA));
         Dataset<Row> groups = linkEdges.unionByName(cannotEdges)
             .groupBy("component")
             .agg(collect_list(struct(col("leftKey"), col("rightKey"), col("probability"), col("weight"), col("kind"),
-                col(ProbabilisticResolution.SAME_NAME))).as("edges"));
+                col(ProbabilisticResolution.SAME_NAME), col(ProbabilisticResolution.VIA))).as("edges"));
 
         MatchSettings.Clustering config = settings;
         FlatMapFunction<Row, Row> clusterGroup = row -> {
@@ -73,7 +76,7 @@ final class Clustering {
             List<Edge> edges = new ArrayList<>(edgeRows.size());
             for (Row e : edgeRows) {
                 edges.add(new Edge(e.getString(0), e.getString(1), e.getDouble(2), e.getDouble(3), Kind.valueOf(e.getString(4)),
-                    e.getBoolean(5)));
+                    e.getBoolean(5), Via.valueOf(e.getString(6))));
             }
             ClusterAlgorithm.Outcome outcome = ClusterAlgorithm.cluster(edges, config);
             List<Row> out = new ArrayList<>();

@@ -1,12 +1,21 @@
 package io.seamgraph.analytics.match;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.substring_index;
 
 import io.seamgraph.analytics.match.ClusterAlgorithm.Kind;
+import io.seamgraph.analytics.match.ClusterAlgorithm.Via;
 import io.seamgraph.analytics.resolve.IdentityUsage;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,7 +141,8 @@ public final class ProbabilisticResolution {
         Dataset<Row> probabilistic = scored.filter(col("probability").geq(settings.thresholds().linkProbability()))
             .select(col("leftKey"), col("rightKey"), col("probability"), col("matchWeight").as("weight"),
                 lit(Kind.PROBABILISTIC.name()).as("kind"));
-        Dataset<Row> deterministic = deterministicLinks(recordIdentities, scored, settings);
+        Dataset<Row> members = identifierMembers(recordIdentities, settings).localCheckpoint();
+        Dataset<Row> deterministic = deterministicLinks(members, scored, settings);
         Dataset<Row> cannotLink = corrections.cannotLink().select("leftKey", "rightKey");
         Dataset<Row> candidateLinks = probabilistic.unionByName(deterministic);
         if (settings.linkVeto() != null) {
@@ -144,14 +154,15 @@ public final class ProbabilisticResolution {
             Dataset<Row> vetoedPairs = withVeto(scored.select("leftKey", "rightKey"), rows, settings).filter(col(VETOED))
                 .select("leftKey", "rightKey");
             cannotLink = cannotLink.unionByName(judged.filter(col(VETOED)).select("leftKey", "rightKey"))
-                .unionByName(vetoedPairs).distinct();
+                .unionByName(vetoedPairs).distinct().localCheckpoint();
+            candidateLinks = withVia(candidateLinks, sharedVia(members, cannotLink, rows, settings));
         } else {
-            candidateLinks = candidateLinks.withColumn(SAME_NAME, lit(false));
+            candidateLinks = candidateLinks.withColumn(SAME_NAME, lit(false)).withColumn(VIA, lit(Via.NOTHING.name()));
         }
         Dataset<Row> must = corrections.mustLink()
             .select(col("leftKey"), col("rightKey"), lit(1.0).as("probability"),
                 lit(ClusterAlgorithm.weightOf(1.0)).as("weight"), lit(Kind.MUST_LINK.name()).as("kind"),
-                lit(true).as(SAME_NAME));
+                lit(true).as(SAME_NAME), lit(Via.NOTHING.name()).as(VIA));
         Dataset<Row> links = candidateLinks.unionByName(must).localCheckpoint();
 
         Clustering.Result clusters = Clustering.cluster(spark, records.select("recordKey"), links, cannotLink,
@@ -186,30 +197,76 @@ public final class ProbabilisticResolution {
      * is taken; confidence still counts an identifier link as certain. A pair no rule compared weighs as the weakest
      * link there is, one at the link threshold.
      */
-    private static Dataset<Row> deterministicLinks(Dataset<Row> recordIdentities, Dataset<Row> scored, MatchSettings settings) {
-        Dataset<Row> identities = recordIdentities.filter(
-            MatchInput.isPlaceholder(substring_index(col("identityKey"), ":", -1), settings.placeholders()).unary_$bang());
+    private static Dataset<Row> deterministicLinks(Dataset<Row> members, Dataset<Row> scored, MatchSettings settings) {
         // Every pair of the identifier's records, not a star around one of them: each pair is judged by the veto on
         // its own, so two records of one person keep their link when a relative's record shares the identifier.
-        Dataset<Row> linking = IdentityUsage.of(identities, settings.maxRecordsPerIdentity())
-            .filter(col("suppressed").equalTo(false).and(col("recordCount").geq(2))).select("identityKey");
-        Dataset<Row> members = identities.join(linking, "identityKey").select("identityKey", "recordKey").distinct();
-        Dataset<Row> shared = members.select(col("identityKey"), col("recordKey").as("leftKey"))
-            .join(members.select(col("identityKey"), col("recordKey").as("rightKey")), "identityKey")
-            .filter(col("leftKey").lt(col("rightKey")))
-            .select("leftKey", "rightKey").distinct();
+        Dataset<Row> shared = sharedPairs(members).select("leftKey", "rightKey").distinct();
         Dataset<Row> scores = scored.select(col("leftKey").as("sl"), col("rightKey").as("sr"), col("probability").as("sp"),
             col("matchWeight").as("sw"));
         double weakest = ClusterAlgorithm.weightOf(settings.thresholds().linkProbability());
         return shared.join(scores, col("leftKey").equalTo(col("sl")).and(col("rightKey").equalTo(col("sr"))), "left")
             .select(col("leftKey"), col("rightKey"),
-                org.apache.spark.sql.functions.coalesce(col("sp"), lit(UNSCORED_IDENTIFIER_LINK)).as("probability"),
-                org.apache.spark.sql.functions.coalesce(col("sw"), lit(weakest)).as("weight"),
+                coalesce(col("sp"), lit(UNSCORED_IDENTIFIER_LINK)).as("probability"),
+                coalesce(col("sw"), lit(weakest)).as("weight"),
                 lit(Kind.DETERMINISTIC.name()).as("kind"));
+    }
+
+    /** (identityKey, recordKey): the records of every identifier carried by few enough records to link them. */
+    private static Dataset<Row> identifierMembers(Dataset<Row> recordIdentities, MatchSettings settings) {
+        Dataset<Row> identities = recordIdentities.filter(
+            MatchInput.isPlaceholder(substring_index(col("identityKey"), ":", -1), settings.placeholders()).unary_$bang());
+        Dataset<Row> linking = IdentityUsage.of(identities, settings.maxRecordsPerIdentity())
+            .filter(col("suppressed").equalTo(false).and(col("recordCount").geq(2))).select("identityKey");
+        return identities.join(linking, "identityKey").select("identityKey", "recordKey").distinct();
+    }
+
+    /** (identityKey, leftKey, rightKey), leftKey before rightKey: every pair of records sharing an identifier. */
+    private static Dataset<Row> sharedPairs(Dataset<Row> members) {
+        return members.select(col("identityKey"), col("recordKey").as("leftKey"))
+            .join(members.select(col("identityKey"), col("recordKey").as("rightKey")), "identityKey")
+            .filter(col("leftKey").lt(col("rightKey")));
+    }
+
+    /**
+     * (leftKey, rightKey, via), leftKey before rightKey, for every pair sharing an identifier: {@link Via#PERSONAL}
+     * when one of them has no cannotLink pair among its holders and its holders with a full first name (more than an
+     * initial) all carry one; {@link Via#HOUSEHOLD} when every one has a cannotLink pair among its holders (a family
+     * e-mail); else {@link Via#NOTHING}. Clustering weighs a record's household-only links for nothing against a
+     * personal identifier: they say the record is of the household, not which member.
+     */
+    static Dataset<Row> sharedVia(Dataset<Row> members, Dataset<Row> cannotLink, Dataset<Row> rows, MatchSettings settings) {
+        Dataset<Row> household = cannotLink
+            .join(members.select(col("identityKey").as("hk"), col("recordKey").as("hl")), col("leftKey").equalTo(col("hl")))
+            .join(members.select(col("identityKey").as("hk2"), col("recordKey").as("hr")),
+                col("rightKey").equalTo(col("hr")).and(col("hk").equalTo(col("hk2"))))
+            .select(col("hk").as("identityKey")).distinct().withColumn("household", lit(true));
+        Column first = lower(col(MatchInput.value(settings.linkVeto().comparison())).cast("string"));
+        Dataset<Row> names = members
+            .join(rows.select(col("recordKey"), when(length(first).gt(1), first).as("firstName")), "recordKey", "left")
+            .groupBy("identityKey").agg(countDistinct(col("firstName")).as("firstNames"));
+        Dataset<Row> via = names.join(household, "identityKey", "left")
+            .select(col("identityKey"), when(col("household").isNotNull(), lit(Via.HOUSEHOLD.name()))
+                .when(col("firstNames").equalTo(1), lit(Via.PERSONAL.name()))
+                .otherwise(lit(Via.NOTHING.name())).as(VIA));
+        return sharedPairs(members).join(via, "identityKey")
+            .groupBy("leftKey", "rightKey")
+            .agg(max(col(VIA).equalTo(Via.PERSONAL.name())).as("personal"),
+                min(col(VIA).equalTo(Via.HOUSEHOLD.name())).as("household"))
+            .select(col("leftKey"), col("rightKey"), when(col("personal"), lit(Via.PERSONAL.name()))
+                .when(col("household"), lit(Via.HOUSEHOLD.name())).otherwise(lit(Via.NOTHING.name())).as(VIA));
+    }
+
+    /** Adds {@code via} to the links, scored ones included: what the two records share, whichever way round. */
+    private static Dataset<Row> withVia(Dataset<Row> links, Dataset<Row> via) {
+        Dataset<Row> v = via.select(col("leftKey").as("vl"), col("rightKey").as("vr"), col(VIA).as("v"));
+        return links.join(v, least(col("leftKey"), col("rightKey")).equalTo(col("vl"))
+                .and(greatest(col("leftKey"), col("rightKey")).equalTo(col("vr"))), "left")
+            .withColumn(VIA, coalesce(col("v"), lit(Via.NOTHING.name()))).drop("vl", "vr", "v");
     }
 
     static final String VETOED = "vetoed";
     static final String SAME_NAME = "sameName";
+    static final String VIA = "via";
 
     /**
      * Adds {@code vetoed}: the two records' veto values clearly disagree (not similar enough, neither the start of the
@@ -237,16 +294,16 @@ public final class ProbabilisticResolution {
             Column a = col("vl").getField(uv);
             Column b = col("vr").getField(uv);
             boolean set = settings.comparisons().stream().anyMatch(c -> c.name().equals(u) && "set".equals(c.type()));
-            compatible = compatible.or(org.apache.spark.sql.functions.coalesce(
+            compatible = compatible.or(coalesce(
                 set ? org.apache.spark.sql.functions.arrays_overlap(a, b) : a.equalTo(b), lit(false)));
         }
         List<Column> keep = new ArrayList<>();
         for (String c : links.columns()) {
             keep.add(col(c));
         }
-        keep.add(org.apache.spark.sql.functions.coalesce(compatible, lit(true)).unary_$bang().as(VETOED));
+        keep.add(coalesce(compatible, lit(true)).unary_$bang().as(VETOED));
         // An initial is no first name: "C U" and "C." on a family e-mail may be two people of one household.
-        keep.add(org.apache.spark.sql.functions.coalesce(
+        keep.add(coalesce(
             org.apache.spark.sql.functions.lower(lv).equalTo(org.apache.spark.sql.functions.lower(rv))
                 .and(org.apache.spark.sql.functions.length(lv).gt(1)), lit(false)).as(SAME_NAME));
         return links.join(l, col("leftKey").equalTo(col("vk_l")), "left").join(r, col("rightKey").equalTo(col("vk_r")), "left")

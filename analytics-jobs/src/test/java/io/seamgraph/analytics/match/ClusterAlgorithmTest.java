@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.seamgraph.analytics.match.ClusterAlgorithm.Assignment;
 import io.seamgraph.analytics.match.ClusterAlgorithm.Edge;
 import io.seamgraph.analytics.match.ClusterAlgorithm.Kind;
+import io.seamgraph.analytics.match.ClusterAlgorithm.Via;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -206,6 +207,60 @@ class ClusterAlgorithmTest {
         assertThat(cluster.get("r")).isEqualTo(cluster.get("y1"));
         assertThat(cluster.get("x")).isEqualTo("x");
         assertThat(outcome.refused()).containsExactly(edges.get(0));
+    }
+
+    private static Edge id(String a, String b, double weight, boolean sameName, Via via) {
+        return new Edge(a, b, 1 / (1 + Math.pow(2, -weight)), weight, Kind.DETERMINISTIC, sameName, via);
+    }
+
+    /**
+     * Chen (ch1, ch2) and Callum (ca1, ca2, ca3) Phillips live in one house; a billing record "C U Phillips" (x), whose
+     * initial fits both, holds Chen's phone (personal: only Chen's records carry it) and the family e-mail (household:
+     * Chen and Callum, vetoed against each other, both hold it). x's e-mail links to Callum weigh more in sum than its
+     * phone links to Chen, but they say only that x is of the household; the phone says which member.
+     */
+    @Test
+    void a_personal_identifier_outweighs_household_only_links_for_an_ambiguous_record() {
+        List<Edge> edges = new ArrayList<>();
+        edges.add(id("ch1", "ch2", 28, true, Via.PERSONAL));
+        for (String[] pair : new String[][] {{"ca1", "ca2"}, {"ca1", "ca3"}, {"ca2", "ca3"}}) {
+            edges.add(id(pair[0], pair[1], 27, true, Via.HOUSEHOLD));
+        }
+        edges.add(id("x", "ch1", 10, false, Via.PERSONAL));
+        edges.add(id("x", "ch2", 10, false, Via.PERSONAL));
+        for (String ca : List.of("ca1", "ca2", "ca3")) {
+            edges.add(id("x", ca, 9, false, Via.HOUSEHOLD));
+            for (String ch : List.of("ch1", "ch2")) {
+                edges.add(cannot(ch, ca));
+            }
+        }
+
+        Map<String, String> cluster = clusters(edges, SETTINGS);
+
+        assertThat(cluster.get("x")).isEqualTo(cluster.get("ch1"));
+        assertThat(cluster.get("ch2")).isEqualTo(cluster.get("ch1"));
+        assertThat(cluster.get("ca2")).isEqualTo(cluster.get("ca1")).isEqualTo(cluster.get("ca3"));
+        assertThat(cluster.get("ca1")).isNotEqualTo(cluster.get("ch1"));
+    }
+
+    /** Without a personal identifier to say which member, the household links still place the record by weight. */
+    @Test
+    void household_links_still_place_a_record_that_holds_no_personal_identifier() {
+        List<Edge> edges = new ArrayList<>();
+        edges.add(id("ch1", "ch2", 28, true, Via.HOUSEHOLD));
+        for (String[] pair : new String[][] {{"ca1", "ca2"}, {"ca1", "ca3"}, {"ca2", "ca3"}}) {
+            edges.add(id(pair[0], pair[1], 27, true, Via.HOUSEHOLD));
+        }
+        edges.add(id("x", "ch1", 10, false, Via.HOUSEHOLD));
+        edges.add(id("x", "ch2", 10, false, Via.HOUSEHOLD));
+        for (String ca : List.of("ca1", "ca2", "ca3")) {
+            edges.add(id("x", ca, 9, false, Via.HOUSEHOLD));
+            for (String ch : List.of("ch1", "ch2")) {
+                edges.add(cannot(ch, ca));
+            }
+        }
+
+        assertThat(clusters(edges, SETTINGS).get("x")).isEqualTo(clusters(edges, SETTINGS).get("ca1"));
     }
 
     /** Probabilities of 14 and of 35 bits are both 1.0 in a double; the weights still tell which link is stronger. */
