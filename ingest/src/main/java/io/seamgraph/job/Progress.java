@@ -15,6 +15,11 @@ public final class Progress {
         this.job = job;
     }
 
+    /** A progress that reports nowhere: for callers (tests, library use) that want only the result. */
+    public static Progress silent() {
+        return new Progress(new PrintStream(java.io.OutputStream.nullOutputStream()), "");
+    }
+
     public <T> T step(String name, Supplier<T> work) {
         out.printf("[%s] %s ...%n", job, name);
         long start = System.nanoTime();

@@ -105,7 +105,7 @@ final class EvaluateCommand implements Callable<Integer> {
             ProbabilisticResolution.Result result = progress.step(given == null ? "train, score and cluster" : "score and cluster",
                 () -> {
                     var r = ProbabilisticResolution.resolve(spark, records, identities,
-                        ProbabilisticResolution.Corrections.none(spark), effective, given);
+                        ProbabilisticResolution.Corrections.none(spark), effective, given, progress);
                     r.assignments().count();
                     return r;
                 });

@@ -29,6 +29,44 @@ final class Blocking {
     record RuleCount(String rule, long pairs, List<String> biggestBlocks) {
     }
 
+    /** Blocks of a rule that make no pairs because they hold more records than the limit. */
+    record Purged(String rule, long blocks, long records, long pairs, List<String> biggestBlocks) {
+    }
+
+    record PurgeResult(Dataset<Row> rows, List<Purged> purged) {
+    }
+
+    /**
+     * Block purging: every key shared by more than {@code blocking.maxBlockSize} records is taken off those records
+     * for that rule, so the block makes no pairs and no later rule counts its pairs as already reached.
+     */
+    static PurgeResult purge(Dataset<Row> prepared, MatchSettings settings) {
+        long limit = settings.blocking().maxBlockSize();
+        List<MatchSettings.BlockingRule> rules = settings.blocking().rules();
+        if (limit <= 0) {
+            return new PurgeResult(prepared, List.of());
+        }
+        List<Purged> purged = new ArrayList<>();
+        Dataset<Row> rows = prepared;
+        for (int i = 0; i < rules.size(); i++) {
+            String key = MatchInput.blockKey(i);
+            List<Row> big = prepared.filter(col(key).isNotNull()).groupBy(col(key)).agg(org.apache.spark.sql.functions.count(lit(1)).as("n"))
+                .filter(col("n").gt(limit)).orderBy(col("n").desc(), col(key)).collectAsList();
+            if (big.isEmpty()) {
+                continue;
+            }
+            long records = big.stream().mapToLong(r -> r.getLong(1)).sum();
+            long pairs = big.stream().mapToLong(r -> r.getLong(1) * (r.getLong(1) - 1) / 2).sum();
+            List<String> biggest = big.stream().limit(3)
+                .map(r -> "'" + r.getString(0).replace('\u001f', '|') + "': " + r.getLong(1)).toList();
+            purged.add(new Purged(rules.get(i).name(), big.size(), records, pairs, biggest));
+            // At most records / limit keys: a literal list, no join.
+            Object[] keys = big.stream().map(r -> r.getString(0)).toArray();
+            rows = rows.withColumn(key, org.apache.spark.sql.functions.when(col(key).isin(keys).unary_$bang(), col(key)));
+        }
+        return new PurgeResult(rows, purged);
+    }
+
     static String satisfies(int rule) {
         return "s_" + rule;
     }

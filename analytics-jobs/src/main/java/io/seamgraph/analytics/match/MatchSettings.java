@@ -219,8 +219,11 @@ public record MatchSettings(
     /**
      * @param rules          each rule's pairs are the pairs whose keys are all equal and present
      * @param maxPairsPerRule a rule that would generate more pairs stops the run, before any pair is made
+     * @param maxBlockSize    a block holding more records makes no pairs (block purging): a key that many records
+     *                        share, such as a common name's sound code in a big town, tells few of them apart and
+     *                        costs pairs quadratically; its records are still reached by the other rules. 0: no limit
      */
-    public record Blocking(List<BlockingRule> rules, long maxPairsPerRule) implements Serializable {
+    public record Blocking(List<BlockingRule> rules, long maxPairsPerRule, long maxBlockSize) implements Serializable {
         public Blocking {
             rules = rules == null ? List.of() : List.copyOf(rules);
             maxPairsPerRule = maxPairsPerRule == 0 ? 50_000_000L : maxPairsPerRule;
@@ -238,6 +241,9 @@ public record MatchSettings(
             }
             if (maxPairsPerRule < 1) {
                 problems.add("blocking.maxPairsPerRule: must be positive");
+            }
+            if (maxBlockSize < 0 || maxBlockSize == 1) {
+                problems.add("blocking.maxBlockSize: must be 0 (no limit) or at least 2");
             }
         }
     }

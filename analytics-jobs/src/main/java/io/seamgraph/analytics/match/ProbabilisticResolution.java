@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.substring_index;
 import io.seamgraph.analytics.match.ClusterAlgorithm.Kind;
 import io.seamgraph.analytics.match.ClusterAlgorithm.Via;
 import io.seamgraph.analytics.resolve.IdentityUsage;
+import io.seamgraph.job.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ public final class ProbabilisticResolution {
      * @param cutBridges             weak links cut because they alone joined two groups
      * @param refusedLinks           links not followed because of a cannotLink or the cluster size limit
      */
-    public record Report(long records, List<RuleReport> rules, long candidatePairs, double expectedMatches,
+    public record Report(long records, List<RuleReport> rules, List<Blocking.Purged> purged, long candidatePairs, double expectedMatches,
                          double estimatedMissedMatches, long probabilisticLinks, long deterministicLinks,
                          long clusters, long multiRecordClusters, long largestCluster, long cutBridges,
                          long refusedLinks, List<MatchInput.GenericValue> genericValues) {
@@ -79,6 +80,10 @@ public final class ProbabilisticResolution {
             lines.add(String.format("%,d records; %,d candidate pairs", records, candidatePairs));
             for (RuleReport r : rules) {
                 lines.add(String.format("  blocking rule %-32s %,14d pairs alone, %,14d new", "'" + r.rule() + "'", r.pairsAlone(), r.newPairs()));
+            }
+            for (Blocking.Purged p : purged) {
+                lines.add(String.format("  blocking rule '%s': %,d blocks over the size limit purged (%,d records, %,d pairs not made; biggest %s)",
+                    p.rule(), p.blocks(), p.records(), p.pairs(), String.join(", ", p.biggestBlocks())));
             }
             lines.add(String.format("expected matching pairs among candidates: %,.0f; estimated matches no rule reaches: %s",
                 expectedMatches, Double.isNaN(estimatedMissedMatches) ? "n/a (one rule)" : String.format("%,.0f", estimatedMissedMatches)));
@@ -105,43 +110,52 @@ public final class ProbabilisticResolution {
     /** Trains on these records and resolves them. */
     public static Result resolve(SparkSession spark, Dataset<Row> records, Dataset<Row> recordIdentities,
                                  Corrections corrections, MatchSettings settings) {
-        return resolve(spark, records, recordIdentities, corrections, settings, null);
+        return resolve(spark, records, recordIdentities, corrections, settings, null, Progress.silent());
     }
 
     /**
      * @param records          the contract's records input: recordKey, system and the profile columns
      * @param recordIdentities (recordKey, identityKey) as DeterministicResolution takes them
      * @param model            a model trained before, or null to train one on these records
+     * @param progress         where each phase reports that it started and how long it took
      */
     public static Result resolve(SparkSession spark, Dataset<Row> records, Dataset<Row> recordIdentities,
-                                 Corrections corrections, MatchSettings settings, MatchModel model) {
+                                 Corrections corrections, MatchSettings settings, MatchModel model, Progress progress) {
         MatchInput.Prepared prepared = MatchInput.prepare(records, settings);
         // Checkpoints cut the lineage: the input's plan (ingest's, or the graph read's) is not re-planned for every
         // one of the many small actions below, which otherwise costs more than the work.
-        Dataset<Row> rows = prepared.rows().localCheckpoint();
+        Blocking.PurgeResult purge = progress.step("match input: comparison values, generic values, term frequencies, block purging",
+            () -> Blocking.purge(prepared.rows().localCheckpoint(), settings));
+        Dataset<Row> rows = purge.rows().localCheckpoint();
         long n = rows.count();
-        List<Blocking.RuleCount> counts = Blocking.count(rows, settings);
+        List<Blocking.RuleCount> counts = progress.step("blocking: count the pairs of each rule", () -> Blocking.count(rows, settings));
+        counts.forEach(c -> progress.info("  rule '%s': %,d pairs", c.rule(), c.pairs()));
         Blocking.checkCap(counts, settings.blocking().maxPairsPerRule());
 
-        Dataset<Row> compared = compare(rows, settings).localCheckpoint();
+        Dataset<Row> compared = progress.step("blocking and comparing: the candidate pairs and their levels",
+            () -> compare(rows, settings).localCheckpoint());
         Map<String, Long> newPairs = compared.groupBy(Blocking.RULE).agg(count(lit(1))).collectAsList().stream()
             .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
         long candidates = newPairs.values().stream().mapToLong(Long::longValue).sum();
+        progress.info("  %,d candidate pairs", candidates);
 
         double expected = Double.NaN;
         double missed = Double.NaN;
         if (model == null) {
-            ModelTraining.Trained trained = ModelTraining.train(rows, compared, settings, n, List.of(records.columns()));
+            ModelTraining.Trained trained = progress.step("training: u from random pairs, m by EM",
+                () -> ModelTraining.train(rows, compared, settings, n, List.of(records.columns())));
             model = trained.model();
             expected = trained.expectedMatches();
             missed = trained.estimatedMissed();
         }
-        Dataset<Row> scored = Scoring.score(compared, model, settings.comparisons()).localCheckpoint();
+        // Numbers only: the waterfall is built for the pairs kept in the output, not for every candidate.
+        Dataset<Row> scored = Scoring.weigh(compared, model, settings.comparisons());
 
         Dataset<Row> probabilistic = scored.filter(col("probability").geq(settings.thresholds().linkProbability()))
             .select(col("leftKey"), col("rightKey"), col("probability"), col("matchWeight").as("weight"),
                 lit(Kind.PROBABILISTIC.name()).as("kind"));
-        Dataset<Row> members = identifierMembers(recordIdentities, settings).localCheckpoint();
+        Dataset<Row> members = progress.step("identifier links: records sharing an identifier",
+            () -> identifierMembers(recordIdentities, settings).localCheckpoint());
         Dataset<Row> deterministic = deterministicLinks(members, scored, settings);
         Dataset<Row> cannotLink = corrections.cannotLink().select("leftKey", "rightKey");
         Dataset<Row> candidateLinks = probabilistic.unionByName(deterministic);
@@ -149,12 +163,15 @@ public final class ProbabilisticResolution {
             // A vetoed pair is not only no link: it may not end in one cluster through other records either (a
             // record with an initial only, or none, sharing the family e-mail would otherwise join the household
             // back together). Every compared pair and every identifier link is judged.
-            Dataset<Row> judged = withVeto(candidateLinks, rows, settings).localCheckpoint();
+            Dataset<Row> links = candidateLinks;
+            Dataset<Row> judged = progress.step("scoring and the first-name veto: links and cannot-links",
+                () -> withVeto(links, rows, settings).localCheckpoint());
             candidateLinks = judged.filter(col(VETOED).unary_$bang()).drop(VETOED);
-            Dataset<Row> vetoedPairs = withVeto(scored.select("leftKey", "rightKey"), rows, settings).filter(col(VETOED))
-                .select("leftKey", "rightKey");
-            cannotLink = cannotLink.unionByName(judged.filter(col(VETOED)).select("leftKey", "rightKey"))
-                .unionByName(vetoedPairs).distinct().localCheckpoint();
+            // Judged when the pairs were compared, where both records' values were at hand: no join of every pair.
+            Dataset<Row> vetoedPairs = compared.filter(col(VETOED)).select("leftKey", "rightKey");
+            Dataset<Row> cannot = cannotLink.unionByName(judged.filter(col(VETOED)).select("leftKey", "rightKey"))
+                .unionByName(vetoedPairs).distinct();
+            cannotLink = progress.step("cannot-links and what linked records share", () -> cannot.localCheckpoint());
             candidateLinks = withVia(candidateLinks, sharedVia(members, cannotLink, rows, settings));
         } else {
             candidateLinks = candidateLinks.withColumn(SAME_NAME, lit(false)).withColumn(VIA, lit(Via.NOTHING.name()));
@@ -163,11 +180,14 @@ public final class ProbabilisticResolution {
             .select(col("leftKey"), col("rightKey"), lit(1.0).as("probability"),
                 lit(ClusterAlgorithm.weightOf(1.0)).as("weight"), lit(Kind.MUST_LINK.name()).as("kind"),
                 lit(true).as(SAME_NAME), lit(Via.NOTHING.name()).as(VIA));
-        Dataset<Row> links = candidateLinks.unionByName(must).localCheckpoint();
+        Dataset<Row> allLinks = candidateLinks.unionByName(must);
+        Dataset<Row> links = progress.step("links ready for clustering", () -> allLinks.localCheckpoint());
 
-        Clustering.Result clusters = Clustering.cluster(spark, records.select("recordKey"), links, cannotLink,
+        Dataset<Row> cannotLinks = cannotLink;
+        Clustering.Result clusters = Clustering.cluster(spark, records.select("recordKey"), links, cannotLinks,
             settings.clustering());
-        Dataset<Row> assignments = clusters.assignments().localCheckpoint();
+        Dataset<Row> assignments = progress.step("clustering: connected groups, then cores, links by weight and repair",
+            () -> clusters.assignments().localCheckpoint());
 
         Map<String, Long> linkCounts = links.groupBy("kind").agg(count(lit(1))).collectAsList().stream()
             .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
@@ -179,11 +199,12 @@ public final class ProbabilisticResolution {
 
         List<RuleReport> rules = counts.stream()
             .map(c -> new RuleReport(c.rule(), c.pairs(), newPairs.getOrDefault(c.rule(), 0L))).toList();
-        Report report = new Report(n, rules, candidates, expected, missed,
+        Report report = new Report(n, rules, purge.purged(), candidates, expected, missed,
             linkCounts.getOrDefault(Kind.PROBABILISTIC.name(), 0L), linkCounts.getOrDefault(Kind.DETERMINISTIC.name(), 0L),
             sizeStats.getLong(0), sizeStats.getLong(1), sizeStats.isNullAt(2) ? 0 : sizeStats.getLong(2),
             notFollowed.getOrDefault("cut", 0L), notFollowed.getOrDefault("refused", 0L), prepared.genericValues());
-        Dataset<Row> output = scored.filter(col("probability").geq(settings.thresholds().reviewProbability()));
+        Dataset<Row> output = Scoring.explain(scored.filter(col("probability").geq(settings.thresholds().reviewProbability())),
+            model, settings.comparisons());
         return new Result(assignments, output, clusters.notFollowed(), model, report);
     }
 
@@ -283,36 +304,47 @@ public final class ProbabilisticResolution {
         Column[] values = names.stream().map(n -> col(MatchInput.value(n))).toArray(Column[]::new);
         Dataset<Row> l = prepared.select(col("recordKey").as("vk_l"), org.apache.spark.sql.functions.struct(values).as("vl"));
         Dataset<Row> r = prepared.select(col("recordKey").as("vk_r"), org.apache.spark.sql.functions.struct(values).as("vr"));
+        List<Column> keep = new ArrayList<>();
+        for (String c : links.columns()) {
+            keep.add(col(c));
+        }
+        keep.addAll(vetoColumns(settings, v -> col("vl").getField(v), v -> col("vr").getField(v)));
+        return links.join(l, col("leftKey").equalTo(col("vk_l")), "left").join(r, col("rightKey").equalTo(col("vk_r")), "left")
+            .select(keep.toArray(Column[]::new));
+    }
+
+    /**
+     * {@code vetoed} and {@code sameName} (see {@link #withVeto}) from the two records' match values, each named by
+     * {@link MatchInput#value}: for a join of links with the records, or for pairs that already hold both sides.
+     */
+    static List<Column> vetoColumns(MatchSettings settings, java.util.function.Function<String, Column> left,
+                                    java.util.function.Function<String, Column> right) {
+        MatchSettings.LinkVeto veto = settings.linkVeto();
         String v = MatchInput.value(veto.comparison());
-        Column lv = col("vl").getField(v).cast("string");
-        Column rv = col("vr").getField(v).cast("string");
+        Column lv = left.apply(v).cast("string");
+        Column rv = right.apply(v).cast("string");
         Column compatible = lv.isNull().or(rv.isNull()).or(lv.startsWith(rv)).or(rv.startsWith(lv))
             .or(ComparisonLevels.isInitialOf(lv, rv)).or(ComparisonLevels.nicknameDespiteSlip(lv, rv))
             .or(ComparisonLevels.jaroWinkler(lv, rv).geq(veto.minSimilarity()));
         for (String u : veto.unless()) {
             String uv = MatchInput.value(u);
-            Column a = col("vl").getField(uv);
-            Column b = col("vr").getField(uv);
+            Column a = left.apply(uv);
+            Column b = right.apply(uv);
             boolean set = settings.comparisons().stream().anyMatch(c -> c.name().equals(u) && "set".equals(c.type()));
             compatible = compatible.or(coalesce(
                 set ? org.apache.spark.sql.functions.arrays_overlap(a, b) : a.equalTo(b), lit(false)));
         }
-        List<Column> keep = new ArrayList<>();
-        for (String c : links.columns()) {
-            keep.add(col(c));
-        }
-        keep.add(coalesce(compatible, lit(true)).unary_$bang().as(VETOED));
         // An initial is no first name: "C U" and "C." on a family e-mail may be two people of one household.
-        keep.add(coalesce(
+        Column sameName = coalesce(
             org.apache.spark.sql.functions.lower(lv).equalTo(org.apache.spark.sql.functions.lower(rv))
-                .and(org.apache.spark.sql.functions.length(lv).gt(1)), lit(false)).as(SAME_NAME));
-        return links.join(l, col("leftKey").equalTo(col("vk_l")), "left").join(r, col("rightKey").equalTo(col("vk_r")), "left")
-            .select(keep.toArray(Column[]::new));
+                .and(org.apache.spark.sql.functions.length(lv).gt(1)), lit(false));
+        return List.of(coalesce(compatible, lit(true)).unary_$bang().as(VETOED), sameName.as(SAME_NAME));
     }
 
     /** Trains a model on these records without resolving them. */
     public static MatchModel train(Dataset<Row> records, MatchSettings settings) {
-        Dataset<Row> rows = MatchInput.prepare(records, settings).rows().localCheckpoint();
+        Dataset<Row> rows = Blocking.purge(MatchInput.prepare(records, settings).rows().localCheckpoint(), settings).rows()
+            .localCheckpoint();
         long n = rows.count();
         Blocking.checkCap(Blocking.count(rows, settings), settings.blocking().maxPairsPerRule());
         Dataset<Row> compared = compare(rows, settings).localCheckpoint();
@@ -324,12 +356,15 @@ public final class ProbabilisticResolution {
 
     /** Scores candidate pairs with a model (no clustering): leftKey, rightKey, matchWeight, probability, blockingRule, contributions. */
     public static Dataset<Row> score(Dataset<Row> records, MatchSettings settings, MatchModel model) {
-        Dataset<Row> rows = MatchInput.prepare(records, settings).rows();
+        Dataset<Row> rows = Blocking.purge(MatchInput.prepare(records, settings).rows(), settings).rows();
         Blocking.checkCap(Blocking.count(rows, settings), settings.blocking().maxPairsPerRule());
         return Scoring.score(compare(rows, settings), model, settings.comparisons());
     }
 
-    /** Candidate pairs with their comparison levels, rule flags and term frequencies: all training and scoring need. */
+    /**
+     * Candidate pairs with their comparison levels, rule flags, term frequencies and, with a link veto, whether it
+     * vetoes the pair: all training, scoring and clustering need.
+     */
     static Dataset<Row> compare(Dataset<Row> prepared, MatchSettings settings) {
         Dataset<Row> withGammas = ComparisonLevels.withGammas(Blocking.pairs(prepared, settings), settings.comparisons());
         List<Column> keep = new ArrayList<>(List.of(col(Blocking.LEFT_KEY), col(Blocking.RIGHT_KEY), col(Blocking.RULE)));
@@ -341,6 +376,9 @@ public final class ProbabilisticResolution {
         }
         for (int r = 0; r < settings.blocking().rules().size(); r++) {
             keep.add(col(Blocking.satisfies(r)));
+        }
+        if (settings.linkVeto() != null) {
+            keep.add(vetoColumns(settings, v -> col(ComparisonLevels.left(v)), v -> col(ComparisonLevels.right(v))).get(0));
         }
         return withGammas.select(keep.toArray(Column[]::new));
     }

@@ -1,6 +1,5 @@
 package io.seamgraph.analytics.match;
 
-import static org.apache.spark.sql.functions.aggregate;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.greatest;
@@ -32,9 +31,41 @@ final class Scoring {
     private Scoring() {
     }
 
+    /** The scored pairs with their waterfall: leftKey, rightKey, matchWeight, probability, blockingRule, contributions. */
     static Dataset<Row> score(Dataset<Row> compared, MatchModel model, List<Comparison> comparisons) {
+        return explain(weigh(compared, model, comparisons), model, comparisons);
+    }
+
+    /**
+     * Adds matchWeight and probability to the compared pairs, keeping their columns: numbers only, so that every
+     * candidate pair can be scored without building its waterfall, which only the pairs kept need ({@link #explain}).
+     * The weight is summed in the waterfall's order from the same terms, so the two agree to the last bit.
+     */
+    static Dataset<Row> weigh(Dataset<Row> compared, MatchModel model, List<Comparison> comparisons) {
+        Column matchWeight = lit(0.0);
+        for (Term t : terms(model, comparisons)) {
+            matchWeight = matchWeight.plus(t.weight());
+        }
+        return compared.withColumn("matchWeight", matchWeight)
+            .withColumn("probability", lit(1.0).divide(lit(1.0).plus(pow(lit(2.0), col("matchWeight").unary_$minus()))));
+    }
+
+    /** Pairs from {@link #weigh}, each with its waterfall: one contribution per comparison, the prior first. */
+    static Dataset<Row> explain(Dataset<Row> weighed, MatchModel model, List<Comparison> comparisons) {
         List<Column> contributions = new ArrayList<>();
-        contributions.add(struct(lit(PRIOR).as("comparison"), lit(PRIOR).as("level"), lit(model.priorWeight()).as("weight")));
+        for (Term t : terms(model, comparisons)) {
+            contributions.add(struct(lit(t.comparison()).as("comparison"), t.label().as("level"), t.weight().as("weight")));
+        }
+        return weighed.select(col(Blocking.LEFT_KEY), col(Blocking.RIGHT_KEY), col("matchWeight"), col("probability"),
+            col(Blocking.RULE), array(contributions.toArray(Column[]::new)).as("contributions"));
+    }
+
+    private record Term(String comparison, Column label, Column weight) {
+    }
+
+    private static List<Term> terms(MatchModel model, List<Comparison> comparisons) {
+        List<Term> terms = new ArrayList<>();
+        terms.add(new Term(PRIOR, lit(PRIOR), lit(model.priorWeight())));
         for (Comparison c : comparisons) {
             ComparisonModel cm = model.comparison(c.name());
             int levels = ComparisonLevels.labels(c).size();
@@ -58,14 +89,8 @@ final class Scoring {
                 label = label.when(g.equalTo(level), lit(text));
                 weight = weight.when(g.equalTo(level), w);
             }
-            contributions.add(struct(lit(c.name()).as("comparison"), label.as("level"), weight.cast("double").as("weight")));
+            terms.add(new Term(c.name(), label, weight.cast("double")));
         }
-        Column all = array(contributions.toArray(Column[]::new));
-        Dataset<Row> scored = compared.select(col(Blocking.LEFT_KEY), col(Blocking.RIGHT_KEY), col(Blocking.RULE), all.as("contributions"));
-        Column matchWeight = aggregate(col("contributions"), lit(0.0), (acc, x) -> acc.plus(x.getField("weight")));
-        return scored.withColumn("matchWeight", matchWeight)
-            .withColumn("probability", lit(1.0).divide(lit(1.0).plus(pow(lit(2.0), col("matchWeight").unary_$minus()))))
-            .select(col(Blocking.LEFT_KEY), col(Blocking.RIGHT_KEY), col("matchWeight"), col("probability"),
-                col(Blocking.RULE), col("contributions"));
+        return terms;
     }
 }

@@ -146,7 +146,7 @@ public final class ResolveJob {
         Dataset<Row> profiles = RecordProfiles.read(spark, reader).localCheckpoint();
         ProbabilisticResolution.Result r = ProbabilisticResolution.resolve(spark, profiles, recordIdentities,
             new ProbabilisticResolution.Corrections(constraints.mustLink(), constraints.cannotLink()),
-            options.matching(), options.model());
+            options.matching(), options.model(), progress);
         r.report().lines().forEach(line -> progress.info("%s", line));
         if (options.saveModel() != null) {
             r.model().save(options.saveModel());

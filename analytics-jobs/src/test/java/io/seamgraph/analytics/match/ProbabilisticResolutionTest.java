@@ -39,6 +39,10 @@ class ProbabilisticResolutionTest {
     private static final String GENERIC_PHONE = "+441234000001";
 
     static MatchSettings settings(long maxPairsPerRule) {
+        return settings(maxPairsPerRule, 0);
+    }
+
+    static MatchSettings settings(long maxPairsPerRule, long maxBlockSize) {
         List<Comparison> comparisons = List.of(
             new Comparison("givenName", null, "text", List.of(0.92, 0.8), null, null, null, true, 0),
             new Comparison("familyName", null, "text", List.of(0.92, 0.8), null, null, null, true, 0),
@@ -49,7 +53,7 @@ class ProbabilisticResolutionTest {
         return new MatchSettings(MatchSettings.DEDUPE, comparisons,
             new MatchSettings.Blocking(List.of(new BlockingRule("same postcode", List.of("postcode")),
                 new BlockingRule("surname sound and birth year", List.of("soundex(familyName)", "year(dateOfBirth)"))),
-                maxPairsPerRule),
+                maxPairsPerRule, maxBlockSize),
             new MatchSettings.Training(20_000, 200, 42),
             new MatchSettings.Placeholders(List.of("test@test.com", "unknown"), List.of("^(.)\\1+$")),
             new MatchSettings.Thresholds(0.9, 0.5), MatchSettings.Clustering.DEFAULT, 10, null);
@@ -216,6 +220,35 @@ class ProbabilisticResolutionTest {
             .isInstanceOf(BlockingCapExceeded.class)
             .hasMessageContaining("blocking rule 'same postcode' would generate")
             .hasMessageContaining("more than blocking.maxPairsPerRule (20)");
+    }
+
+    @Test
+    void a_block_over_the_size_limit_makes_no_pairs_yet_later_rules_still_compare_its_records(SparkSession spark) {
+        // Postcodes PC0 to PC7 hold 14 records each (PC1 16, with the two strangers), PC8 to PC11 hold 12.
+        MatchSettings purging = settings(1_000_000, 13);
+
+        var result = ProbabilisticResolution.resolve(spark, records(spark), identities(spark), Corrections.none(spark), purging);
+
+        assertThat(result.report().purged()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo("same postcode");
+            assertThat(p.blocks()).isEqualTo(8);
+            assertThat(p.records()).isEqualTo(7 * 14 + 16);
+            assertThat(p.pairs()).isEqualTo(7 * (14 * 13 / 2) + 16 * 15 / 2);
+        });
+        Map<String, String> postcode = people().stream().collect(Collectors.toMap(r -> r.getString(0), r -> r.getString(5)));
+        List<Row> pairs = ProbabilisticResolution.score(records(spark), purging, result.model()).collectAsList();
+        List<Row> samePostcode = pairs.stream().filter(r -> r.getAs("blockingRule").equals("same postcode")).toList();
+        assertThat(samePostcode).hasSize(4 * (12 * 11 / 2))
+            .allSatisfy(r -> assertThat(postcode.get(r.<String>getAs("leftKey"))).isIn("PC8", "PC9", "PC10", "PC11"));
+        // One person's two records in a purged postcode are still compared, by the surname rule.
+        assertThat(pairs).anySatisfy(r -> {
+            assertThat(r.<String>getAs("leftKey")).isEqualTo("crm:1");
+            assertThat(r.<String>getAs("rightKey")).isEqualTo("shop:1");
+            assertThat(r.<String>getAs("blockingRule")).isEqualTo("surname sound and birth year");
+        });
+        Map<String, String> cluster = clusterOf(result);
+        assertThat(cluster.get("crm:1")).isEqualTo(cluster.get("shop:1"));
+        assertThat(result.report().lines()).anyMatch(l -> l.contains("'same postcode': 8 blocks over the size limit purged"));
     }
 
     @Test
