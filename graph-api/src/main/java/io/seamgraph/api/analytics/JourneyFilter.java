@@ -56,6 +56,11 @@ record JourneyFilter(String filterKind, String filterValue, String segment, Stri
         return ANY.equals(segment) || segment.equals(journeySegment);
     }
 
+    /** No date range was asked for. */
+    boolean everyMonth() {
+        return ANY.equals(since);
+    }
+
     /** Whether a UTC month ({@code yyyy-MM}) is in the range; both ends are included. */
     boolean monthMatches(String month) {
         return ANY.equals(since) || (month.compareTo(since) >= 0 && month.compareTo(until) <= 0);

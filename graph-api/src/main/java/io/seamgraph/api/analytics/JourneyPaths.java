@@ -62,7 +62,8 @@ final class JourneyPaths {
             }
             // the month of the anchor step (the journey's first step for start paths)
             int anchorIndex = "to".equals(direction) ? last : first;
-            if (!filter.monthMatches(MONTH.format(Instant.ofEpochMilli(times[anchorIndex])))) {
+            // Formatting the month costs more than the rest of the pass: only a month filter needs it.
+            if (!filter.everyMonth() && !filter.monthMatches(MONTH.format(Instant.ofEpochMilli(times[anchorIndex])))) {
                 continue;
             }
             double[] count = counts.computeIfAbsent(List.of(Arrays.copyOfRange(path, first, last + 1)), p -> new double[2]);

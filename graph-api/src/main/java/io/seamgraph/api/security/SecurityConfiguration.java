@@ -1,5 +1,7 @@
 package io.seamgraph.api.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 
 import io.seamgraph.api.ApiProperties;
@@ -9,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,7 +29,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call what. Stateless HTTP Basic: no session, no cookie, so no CSRF token either.
+ * Who may call what. Stateless HTTP Basic: no session, no cookie, so no CSRF token either. A password that passed its
+ * check is taken on trust for five minutes ({@link VerifiedPasswordCache}): Spring Security stores a plain
+ * ({@code {noop}}) password as BCrypt after the first login, and BCrypt on every request was most of the API's CPU.
  * <ul>
  * <li>open: {@code /actuator/health}, the OpenAPI document and Swagger UI, and the dashboard's page and assets
  * ({@code /}, {@code /index.html}, {@code /dashboard/**}): they hold no data, and the page must load before it can ask
@@ -50,10 +56,18 @@ class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /** How long a password that passed its (slow) check is taken on trust: see {@link VerifiedPasswordCache}. */
+    private static final Duration PASSWORD_CHECK_KEPT_FOR = Duration.ofMinutes(5);
+
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, InMemoryUserDetailsManager users,
+                                    PasswordEncoder passwords) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
+        DaoAuthenticationProvider check = new DaoAuthenticationProvider(users);
+        check.setPasswordEncoder(passwords);
         return http
+            .authenticationManager(new ProviderManager(
+                new VerifiedPasswordCache(check, PASSWORD_CHECK_KEPT_FOR, 1_000, Clock.systemUTC())))
             .csrf(AbstractHttpConfigurer::disable)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
