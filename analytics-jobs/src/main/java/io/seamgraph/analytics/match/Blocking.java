@@ -37,18 +37,19 @@ final class Blocking {
     }
 
     /**
-     * Block purging: every key shared by more than {@code blocking.maxBlockSize} records is taken off those records
-     * for that rule, so the block makes no pairs and no later rule counts its pairs as already reached.
+     * Block purging: every key shared by more records than the rule's limit (its own {@code maxBlockSize}, else
+     * {@code blocking.maxBlockSize}) is taken off those records for that rule, so the block makes no pairs and no
+     * later rule counts its pairs as already reached.
      */
     static PurgeResult purge(Dataset<Row> prepared, MatchSettings settings) {
-        long limit = settings.blocking().maxBlockSize();
         List<MatchSettings.BlockingRule> rules = settings.blocking().rules();
-        if (limit <= 0) {
-            return new PurgeResult(prepared, List.of());
-        }
         List<Purged> purged = new ArrayList<>();
         Dataset<Row> rows = prepared;
         for (int i = 0; i < rules.size(); i++) {
+            long limit = rules.get(i).blockLimit(settings.blocking().maxBlockSize());
+            if (limit <= 0) {
+                continue;
+            }
             String key = MatchInput.blockKey(i);
             List<Row> big = prepared.filter(col(key).isNotNull()).groupBy(col(key)).agg(org.apache.spark.sql.functions.count(lit(1)).as("n"))
                 .filter(col("n").gt(limit)).orderBy(col("n").desc(), col(key)).collectAsList();

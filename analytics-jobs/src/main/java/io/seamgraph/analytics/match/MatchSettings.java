@@ -238,6 +238,9 @@ public record MatchSettings(
                 if (rule.keys() == null || rule.keys().isEmpty()) {
                     problems.add("blocking.rules[" + i + "].keys: at least one key expression is needed");
                 }
+                if (rule.maxBlockSize() < 0 || rule.maxBlockSize() == 1) {
+                    problems.add("blocking.rules[" + i + "].maxBlockSize: must be 0 (blocking.maxBlockSize) or at least 2");
+                }
             }
             if (maxPairsPerRule < 1) {
                 problems.add("blocking.maxPairsPerRule: must be positive");
@@ -248,10 +251,18 @@ public record MatchSettings(
         }
     }
 
-    /** @param keys Spark SQL expressions over the record columns, e.g. {@code soundex(familyName)}, {@code year(dateOfBirth)} */
-    public record BlockingRule(String name, List<String> keys) implements Serializable {
+    /**
+     * @param keys         Spark SQL expressions over the record columns, e.g. {@code soundex(familyName)}, {@code year(dateOfBirth)}
+     * @param maxBlockSize this rule's block purging limit, for a rule whose blocks grow faster than the others'
+     *                     (0: {@code blocking.maxBlockSize})
+     */
+    public record BlockingRule(String name, List<String> keys, long maxBlockSize) implements Serializable {
         public BlockingRule {
             keys = keys == null ? List.of() : List.copyOf(keys);
+        }
+
+        long blockLimit(long defaultLimit) {
+            return maxBlockSize > 0 ? maxBlockSize : defaultLimit;
         }
     }
 

@@ -39,10 +39,11 @@ class ProbabilisticResolutionTest {
     private static final String GENERIC_PHONE = "+441234000001";
 
     static MatchSettings settings(long maxPairsPerRule) {
-        return settings(maxPairsPerRule, 0);
+        return settings(maxPairsPerRule, 0, 0);
     }
 
-    static MatchSettings settings(long maxPairsPerRule, long maxBlockSize) {
+    /** @param postcodeBlockLimit the same-postcode rule's own block limit, over {@code maxBlockSize} */
+    static MatchSettings settings(long maxPairsPerRule, long maxBlockSize, long postcodeBlockLimit) {
         List<Comparison> comparisons = List.of(
             new Comparison("givenName", null, "text", List.of(0.92, 0.8), null, null, null, true, 0),
             new Comparison("familyName", null, "text", List.of(0.92, 0.8), null, null, null, true, 0),
@@ -51,8 +52,8 @@ class ProbabilisticResolutionTest {
             new Comparison("emails", null, "set", null, null, null, null, false, 10),
             new Comparison("phones", null, "set", null, null, null, null, false, 10));
         return new MatchSettings(MatchSettings.DEDUPE, comparisons,
-            new MatchSettings.Blocking(List.of(new BlockingRule("same postcode", List.of("postcode")),
-                new BlockingRule("surname sound and birth year", List.of("soundex(familyName)", "year(dateOfBirth)"))),
+            new MatchSettings.Blocking(List.of(new BlockingRule("same postcode", List.of("postcode"), postcodeBlockLimit),
+                new BlockingRule("surname sound and birth year", List.of("soundex(familyName)", "year(dateOfBirth)"), 0)),
                 maxPairsPerRule, maxBlockSize),
             new MatchSettings.Training(20_000, 200, 42),
             new MatchSettings.Placeholders(List.of("test@test.com", "unknown"), List.of("^(.)\\1+$")),
@@ -224,8 +225,9 @@ class ProbabilisticResolutionTest {
 
     @Test
     void a_block_over_the_size_limit_makes_no_pairs_yet_later_rules_still_compare_its_records(SparkSession spark) {
-        // Postcodes PC0 to PC7 hold 14 records each (PC1 16, with the two strangers), PC8 to PC11 hold 12.
-        MatchSettings purging = settings(1_000_000, 13);
+        // Postcodes PC0 to PC7 hold 14 records each (PC1 16, with the two strangers), PC8 to PC11 hold 12. The rule's
+        // own limit of 13 wins over the general 100, which no block of the fixture reaches.
+        MatchSettings purging = settings(1_000_000, 100, 13);
 
         var result = ProbabilisticResolution.resolve(spark, records(spark), identities(spark), Corrections.none(spark), purging);
 
@@ -249,6 +251,13 @@ class ProbabilisticResolutionTest {
         Map<String, String> cluster = clusterOf(result);
         assertThat(cluster.get("crm:1")).isEqualTo(cluster.get("shop:1"));
         assertThat(result.report().lines()).anyMatch(l -> l.contains("'same postcode': 8 blocks over the size limit purged"));
+    }
+
+    @Test
+    void a_rules_own_block_limit_wins_over_the_general_one() {
+        assertThat(new BlockingRule("name", List.of("givenName"), 30).blockLimit(100)).isEqualTo(30);
+        assertThat(new BlockingRule("name", List.of("givenName"), 0).blockLimit(100)).isEqualTo(100);
+        assertThat(new BlockingRule("name", List.of("givenName"), 0).blockLimit(0)).isZero();
     }
 
     @Test
