@@ -39,7 +39,7 @@ final class Blocking {
     /**
      * Block purging: every key shared by more records than the rule's limit (its own {@code maxBlockSize}, else
      * {@code blocking.maxBlockSize}) is taken off those records for that rule, so the block makes no pairs and no
-     * later rule counts its pairs as already reached.
+     * later rule counts its pairs as already reached. The rows come back checkpointed when anything was purged.
      */
     static PurgeResult purge(Dataset<Row> prepared, MatchSettings settings) {
         List<MatchSettings.BlockingRule> rules = settings.blocking().rules();
@@ -65,7 +65,8 @@ final class Blocking {
             Object[] keys = big.stream().map(r -> r.getString(0)).toArray();
             rows = rows.withColumn(key, org.apache.spark.sql.functions.when(col(key).isin(keys).unary_$bang(), col(key)));
         }
-        return new PurgeResult(rows, purged);
+        // Checkpointed only when a key was taken off: otherwise the rows are the input, and a copy would cost memory.
+        return new PurgeResult(purged.isEmpty() ? prepared : rows.localCheckpoint(), purged);
     }
 
     static String satisfies(int rule) {

@@ -126,7 +126,7 @@ public final class ProbabilisticResolution {
         // one of the many small actions below, which otherwise costs more than the work.
         Blocking.PurgeResult purge = progress.step("match input: comparison values, generic values, term frequencies, block purging",
             () -> Blocking.purge(prepared.rows().localCheckpoint(), settings));
-        Dataset<Row> rows = purge.rows().localCheckpoint();
+        Dataset<Row> rows = purge.rows();
         long n = rows.count();
         List<Blocking.RuleCount> counts = progress.step("blocking: count the pairs of each rule", () -> Blocking.count(rows, settings));
         counts.forEach(c -> progress.info("  rule '%s': %,d pairs", c.rule(), c.pairs()));
@@ -183,8 +183,7 @@ public final class ProbabilisticResolution {
         Dataset<Row> allLinks = candidateLinks.unionByName(must);
         Dataset<Row> links = progress.step("links ready for clustering", () -> allLinks.localCheckpoint());
 
-        Dataset<Row> cannotLinks = cannotLink;
-        Clustering.Result clusters = Clustering.cluster(spark, records.select("recordKey"), links, cannotLinks,
+        Clustering.Result clusters = Clustering.cluster(spark, records.select("recordKey"), links, cannotLink,
             settings.clustering());
         Dataset<Row> assignments = progress.step("clustering: connected groups, then cores, links by weight and repair",
             () -> clusters.assignments().localCheckpoint());
@@ -343,8 +342,7 @@ public final class ProbabilisticResolution {
 
     /** Trains a model on these records without resolving them. */
     public static MatchModel train(Dataset<Row> records, MatchSettings settings) {
-        Dataset<Row> rows = Blocking.purge(MatchInput.prepare(records, settings).rows().localCheckpoint(), settings).rows()
-            .localCheckpoint();
+        Dataset<Row> rows = Blocking.purge(MatchInput.prepare(records, settings).rows().localCheckpoint(), settings).rows();
         long n = rows.count();
         Blocking.checkCap(Blocking.count(rows, settings), settings.blocking().maxPairsPerRule());
         Dataset<Row> compared = compare(rows, settings).localCheckpoint();
